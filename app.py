@@ -1,0 +1,30 @@
+"""Qatysu: create_app() builds the site. Nothing runs at import."""
+from flask import Flask
+
+import config
+
+
+def create_app(test_config=None):
+    """The application: config, database, languages, security, blueprints, static files."""
+    app = Flask(__name__, static_folder=None)
+    app.config.from_mapping(config.DEFAULTS)
+    app.json.ensure_ascii = False  # Kazakh and Russian text at half the bytes of \u escapes
+    app.config.update(config.from_environment() if test_config is None
+                      else {**config.from_environment(), **test_config})
+
+    import db
+    import i18n
+    import labels
+    import security
+    import static_assets
+    import cli
+    from views import register_blueprints
+
+    db.init_app(app)
+    i18n.init_app(app)
+    labels.init_app(app)
+    security.init_app(app)
+    register_blueprints(app)
+    cli.init_app(app)
+    static_assets.init_app(app)
+    return app

@@ -1,0 +1,90 @@
+"""Staff sign-in, roles and device tokens.
+
+Passwords are hashed by Werkzeug (scrypt, salted); tokens are random and kept
+only as SHA-256 hashes, so a copy of the database opens nothing.
+"""
+import functools
+import hashlib
+import secrets
+
+from flask import abort, g, redirect, request, session, url_for
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from db.models import Device, User, utcnow
+
+ROLES = ("admin", "moderator", "officer", "outreach")
+# A hash to compare against when the login is unknown, so timing does not tell which logins exist.
+_DUMMY_HASH = generate_password_hash("not-a-password")
+
+
+def hash_password(password):
+    return generate_password_hash(password)
+
+
+def authenticate(login, password):
+    """The active user with this login and password, or None."""
+    user = User.get_or_none(User.login == login)
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password)
+        return None
+    if not user.active or not check_password_hash(user.password_hash, password):
+        return None
+    return user
+
+
+def sign_in(user):
+    session.clear()
+    session["user_id"] = user.id
+    session.permanent = False
+
+
+def sign_out():
+    session.clear()
+
+
+def current_user():
+    if "user" not in g:
+        user_id = session.get("user_id")
+        user = User.get_or_none(User.id == user_id) if user_id else None
+        g.user = user if user and user.active else None
+    return g.user
+
+
+def role_required(*roles):
+    """Only signed-in staff with one of these roles; admins may do everything."""
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(*args, **kwargs):
+            user = current_user()
+            if user is None:
+                return redirect(url_for("staff.login_GET", next=request.full_path))
+            if user.role != "admin" and user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+        wrapped.roles = roles
+        return wrapped
+    return decorator
+
+
+def token_hash(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_device_token(user, label):
+    """Register a phone for an outreach worker; the token is shown once and stored hashed."""
+    token = secrets.token_urlsafe(32)
+    device = Device.create(user=user, label=label, token_hash=token_hash(token))
+    return device, token
+
+
+def device_for_token(token):
+    """The live device this bearer token belongs to, or None (unknown or revoked)."""
+    device = Device.get_or_none(Device.token_hash == token_hash(token))
+    if device is None or device.revoked_at is not None or not device.user.active:
+        return None
+    return device
+
+
+def revoke_device(device):
+    device.revoked_at = utcnow()
+    device.save()

@@ -1,0 +1,61 @@
+"""Settings read from the environment (CONTRACT §1), with safe defaults for one machine."""
+import os
+import secrets
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VAR = ROOT / "var"
+
+
+def _secret_file(name):
+    """A random secret kept in var/<name>: made once, then read by every worker."""
+    path = VAR / name
+    VAR.mkdir(exist_ok=True)
+    try:
+        # O_EXCL: when two workers start at once, only one writes the secret.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as f:
+        value = secrets.token_hex(32)
+        f.write(value)
+    return value
+
+
+def _flag(name, default):
+    return os.environ.get(name, default).strip().lower() not in ("0", "false", "no", "off", "")
+
+
+def from_environment():
+    """The configuration a deployment gives through environment variables."""
+    return {
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{VAR / 'qatysu.sqlite3'}",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or _secret_file("secret_key"),
+        "QATYSU_PEPPER": os.environ.get("QATYSU_PEPPER") or _secret_file("pepper"),
+        "DEMO": _flag("DEMO", "0"),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", "1"),
+        # Cookies travel only over HTTPS unless a local run says otherwise.
+        "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", "0"),
+    }
+
+
+DEFAULTS = {
+    "LANGUAGES": ("kk", "ru", "en"),
+    "BABEL_DEFAULT_LOCALE": "kk",
+    "BABEL_DEFAULT_TIMEZONE": "Asia/Aqtau",
+    "BABEL_TRANSLATION_DIRECTORIES": str(ROOT / "translations"),
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "WTF_CSRF_TIME_LIMIT": None,  # a form filled slowly on a phone must still post
+    "COMPRESS_MIN_SIZE": 0,
+    "COMPRESS_ALGORITHM": ["br", "gzip"],
+    "COMPRESS_MIMETYPES": ["text/html", "application/json", "application/atom+xml",
+                           "text/csv", "application/javascript", "text/css"],
+    "RATELIMIT_HEADERS_ENABLED": True,
+    "PUBLIC_POST_LIMIT": "20 per hour",
+    "LOOKUP_LIMIT": "60 per minute",
+    "SYNC_LIMIT": "60 per minute",
+    "PAGE_SIZE": 20,
+}

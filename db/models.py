@@ -1,0 +1,205 @@
+"""The tables. Named queries live on the model they read, one clause per line."""
+import datetime
+from zoneinfo import ZoneInfo
+
+from peewee import (BooleanField, CharField, DateField, DateTimeField, ForeignKeyField,
+                    IntegerField, Model, TextField, FloatField, BigIntegerField)
+
+from db import database
+from rules import deadlines
+
+LOCAL_TZ = ZoneInfo("Asia/Aqtau")
+
+
+def utcnow():
+    """Times are stored as naive UTC, the one form SQLite and PostgreSQL both keep as given."""
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+
+
+def to_local_date(moment):
+    return moment.replace(tzinfo=datetime.timezone.utc).astimezone(LOCAL_TZ).date()
+
+
+class Base(Model):
+    class Meta:
+        database = database
+
+    def name(self, lang):
+        """The name in a page's language; Kazakh when a translation is missing."""
+        return getattr(self, f"name_{lang}", None) or self.name_kk
+
+
+class SchemaVersion(Base):
+    name = CharField(unique=True)
+    applied_at = DateTimeField(default=utcnow)
+
+
+class District(Base):
+    code = CharField(unique=True)
+    kind = CharField()
+    name_kk = CharField()
+    name_ru = CharField()
+    name_en = CharField()
+    population = IntegerField(null=True)
+    kato = CharField(null=True)
+
+
+class Settlement(Base):
+    code = CharField(unique=True)
+    district = ForeignKeyField(District, backref="settlements")
+    kind = CharField()
+    name_kk = CharField()
+    name_ru = CharField()
+    name_en = CharField()
+    population = IntegerField(null=True)
+    lat = FloatField(null=True)
+    lon = FloatField(null=True)
+    kato = CharField(null=True)
+
+
+class Department(Base):
+    code = CharField(unique=True)
+    name_kk = CharField()
+    name_ru = CharField()
+    name_en = CharField()
+    handles = CharField(default="")
+
+
+class Category(Base):
+    code = CharField(unique=True)
+    position = IntegerField(default=0)
+    department = ForeignKeyField(Department)
+    name_kk = CharField()
+    name_ru = CharField()
+    name_en = CharField()
+
+    @classmethod
+    def ordered(cls):
+        return cls.select().order_by(cls.position)
+
+
+class User(Base):
+    login = CharField(unique=True)
+    password_hash = CharField()
+    role = CharField()  # admin, moderator, officer, outreach
+    department = ForeignKeyField(Department, null=True)
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Device(Base):
+    """An outreach worker's registered phone; the token is kept only as a hash."""
+    user = ForeignKeyField(User, backref="devices")
+    label = CharField()
+    token_hash = CharField(unique=True)
+    created_at = DateTimeField(default=utcnow)
+    revoked_at = DateTimeField(null=True)
+
+
+class OutreachEvent(Base):
+    user = ForeignKeyField(User)
+    device = ForeignKeyField(Device, null=True)
+    ngo = CharField()
+    settlement = ForeignKeyField(Settlement)
+    held_on = DateField()
+    created_at = DateTimeField(default=utcnow)
+
+
+class ApiKey(Base):
+    """A partner system's Open311 key, kept only as a hash."""
+    partner = CharField()
+    key_hash = CharField(unique=True)
+    created_at = DateTimeField(default=utcnow)
+    revoked_at = DateTimeField(null=True)
+
+
+class Appeal(Base):
+    ref = CharField(unique=True)
+    submission_key = CharField(unique=True)
+    content_hash = CharField()
+    secret_hash = CharField()
+    source = CharField()  # web, offline, outreach, open311, telegram
+    lang = CharField(default="kk")
+    category = ForeignKeyField(Category)
+    settlement = ForeignKeyField(Settlement)
+    department = ForeignKeyField(Department)
+    text = TextField()
+    public_text = TextField(null=True)  # the moderator's redacted version, shown publicly
+    name = CharField()
+    phone = CharField(default="")
+    wants_public = BooleanField(default=False)
+    consent = BooleanField(default=False)
+    consent_paper_form = CharField(null=True)
+    published = BooleanField(default=False)
+    status = CharField(default="new")  # new, in_progress, forwarded, answered, closed
+    created_at = DateTimeField()   # when the person pressed send (phone clock)
+    received_at = DateTimeField(default=utcnow)
+    clock_flagged = BooleanField(default=False)
+    received_on = DateField()     # local (Aqtau) date the deadline counts from
+    due_on = DateField()
+    extension_reason = TextField(null=True)
+    forwarded_to = CharField(null=True)
+    answer = TextField(null=True)
+    answered_at = DateTimeField(null=True)
+    answered_by = ForeignKeyField(User, null=True, backref="answers")
+    answer_formal = BooleanField(null=True)
+    answer_formal_reasons = CharField(null=True)
+    rating = CharField(null=True)  # solved, not_solved, formal
+    rated_at = DateTimeField(null=True)
+    device = ForeignKeyField(Device, null=True)
+    worker = ForeignKeyField(User, null=True, backref="collected")
+    outreach_event = ForeignKeyField(OutreachEvent, null=True)
+    sync_device = CharField(null=True)  # the phone's own UUID, as it sent it
+    api_key = ForeignKeyField(ApiKey, null=True)
+
+    @property
+    def is_open(self):
+        return self.status in ("new", "in_progress", "forwarded")
+
+    @property
+    def shown_text(self):
+        """What the public may read: the moderator's redaction when there is one."""
+        return self.public_text or self.text
+
+    def days_left(self, today):
+        """Working days to the deadline; negative when overdue."""
+        return deadlines.days_left(self.due_on, today)
+
+    def is_overdue(self, today):
+        if self.is_open:
+            return today > self.due_on
+        return self.answered_at is not None and self.answered_on > self.due_on
+
+    @property
+    def answered_on(self):
+        return to_local_date(self.answered_at) if self.answered_at else None
+
+    @classmethod
+    def published_list(cls):
+        return (cls.select()
+                .where(cls.published == True)  # noqa: E712  (peewee needs ==)
+                .order_by(cls.received_at.desc()))
+
+
+class AppealEvent(Base):
+    """One line of an appeal's public timeline."""
+    appeal = ForeignKeyField(Appeal, backref="events", on_delete="CASCADE")
+    at = DateTimeField(default=utcnow)
+    kind = CharField()  # received, published, routed, forwarded, extended, answered, closed, rated
+    status = CharField()
+    note = TextField(null=True)
+    public = BooleanField(default=True)
+    actor = ForeignKeyField(User, null=True)
+
+
+class AuditLog(Base):
+    at = DateTimeField(default=utcnow, index=True)
+    user = ForeignKeyField(User, null=True)
+    action = CharField()
+    target = CharField(default="")
+    detail = TextField(default="")
+    address = CharField(default="")
+
+
+ALL = [SchemaVersion, District, Settlement, Department, Category, User, Device,
+       OutreachEvent, ApiKey, Appeal, AppealEvent, AuditLog]

@@ -1,0 +1,55 @@
+"""Languages: every public page under /kk/, /ru/ or /en/; formatting for the page's locale."""
+from flask import g, request, url_for
+from flask_babel import Babel, format_currency, format_date, format_datetime
+
+import translations_build
+
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+COOKIE = "lang"
+
+
+def best_language(app):
+    """The cookie's language, else the browser's, else Kazakh."""
+    languages = app.config["LANGUAGES"]
+    chosen = request.cookies.get(COOKIE)
+    if chosen in languages:
+        return chosen
+    return request.accept_languages.best_match(languages) or "kk"
+
+
+def switch_language_url(code):
+    """The same page in another language: a public page swaps its prefix, others set the cookie."""
+    if g.get("lang_from_url") and request.endpoint:
+        query = request.query_string.decode()
+        url = url_for(request.endpoint, **{**(request.view_args or {}), "lang": code})
+        return url + ("?" + query if query else "")
+    return url_for("staff.language_GET", code=code, next=request.full_path.rstrip("?"))
+
+
+def init_app(app):
+    translations_build.compile_catalogs(app.config["BABEL_TRANSLATION_DIRECTORIES"])
+
+    def select_locale():
+        return g.get("lang") or best_language(app)
+
+    Babel(app, locale_selector=select_locale)
+
+    @app.before_request
+    def _language_outside_prefix():
+        # Staff and error pages have no prefix: they follow the cookie or browser.
+        if "lang" not in g:
+            g.lang = best_language(app)
+
+    @app.after_request
+    def _remember_language(response):
+        if g.get("lang_from_url") and request.cookies.get(COOKIE) != g.lang:
+            response.set_cookie(COOKIE, g.lang, max_age=365 * 86400, samesite="Lax",
+                                secure=app.config["SESSION_COOKIE_SECURE"])
+        return response
+
+    app.jinja_env.globals.update(LANGUAGE_NAMES=LANGUAGE_NAMES, switch_language_url=switch_language_url)
+    app.jinja_env.filters.update(
+        date=lambda d, fmt="long": format_date(d, fmt) if d else "",
+        datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "",
+        tenge=lambda n: format_currency(n, "KZT", format="#,##0 ¤", currency_digits=False),
+    )

@@ -1,0 +1,18 @@
+"""One helper per lookup, so a missing record is a 404 the same way everywhere."""
+from flask import abort
+
+from db.models import Appeal
+
+
+def get_appeal_or_404(ref):
+    appeal = Appeal.get_or_none(Appeal.ref == (ref or "").upper())
+    if appeal is None:
+        abort(404)
+    return appeal
+
+
+def get_published_appeal_or_404(ref):
+    appeal = get_appeal_or_404(ref)
+    if not appeal.published:
+        abort(404)
+    return appeal

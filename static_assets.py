@@ -1,0 +1,59 @@
+"""Static files with their content hash in the name, served by WhiteNoise and cached for a year.
+
+At start-up each file under static/ is copied to var/static/ as
+``name.<hash>.ext`` with .gz and .br beside it, so a changed file gets a new
+URL and an unchanged one is never fetched twice.
+"""
+import gzip
+import hashlib
+import os
+import re
+from pathlib import Path
+
+import brotli
+from whitenoise import WhiteNoise
+
+ROOT = Path(__file__).resolve().parent
+SOURCE = ROOT / "static"
+COMPRESSIBLE = {".css", ".js", ".svg", ".json", ".webmanifest", ".txt"}
+HASHED = re.compile(r"\.[0-9a-f]{12}\.")
+
+
+def _write_atomic(path, data):
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def build(target):
+    """Copy static/ into target with fingerprinted names; returns {logical name: served name}."""
+    manifest = {}
+    for src in sorted(p for p in SOURCE.rglob("*") if p.is_file()):
+        logical = src.relative_to(SOURCE).as_posix()
+        data = src.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()[:12]
+        served = f"{src.relative_to(SOURCE).parent.as_posix()}/{src.stem}.{digest}{src.suffix}".lstrip("./")
+        out = target / served
+        if not out.exists():
+            out.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(out, data)
+            if src.suffix in COMPRESSIBLE:
+                _write_atomic(out.with_name(out.name + ".gz"), gzip.compress(data, 9, mtime=0))
+                _write_atomic(out.with_name(out.name + ".br"), brotli.compress(data))
+        manifest[logical] = served
+    return manifest
+
+
+def init_app(app):
+    target = Path(app.config.get("STATIC_BUILD_DIR") or ROOT / "var" / "static")
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = build(target)
+    app.extensions["static_manifest"] = manifest
+
+    def static_url(name):
+        return "/static/" + manifest[name]
+
+    app.jinja_env.globals["static_url"] = static_url
+    app.wsgi_app = WhiteNoise(
+        app.wsgi_app, root=str(target), prefix="static/", max_age=60,
+        immutable_file_test=lambda path, url: bool(HASHED.search(url)))

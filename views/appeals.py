@@ -1,0 +1,135 @@
+"""Citizen appeals: the form, the public list, one appeal, the author's private page."""
+import uuid
+
+from flask import abort, current_app, g, redirect, render_template, request, url_for
+
+import submissions
+from db.models import Appeal, Category, District, Settlement
+from labels import STATUS
+from lookups import get_appeal_or_404, get_published_appeal_or_404
+from security import limiter, lookup_limit, public_post_limit
+from views import language_blueprint
+from views.form_errors import messages_for
+from workflow import local_today, rate_answer
+
+bp = language_blueprint("appeals", __name__)
+RATINGS = ("solved", "not_solved", "formal")
+
+
+def form_choices():
+    """Options for the category and settlement lists; settlements grouped by district."""
+    lang = g.lang
+    groups = {}
+    for s in Settlement.select(Settlement, District).join(District).order_by(District.id):
+        groups.setdefault(s.district.name(lang), []).append((s.code, s.name(lang)))
+    return {
+        "category_options": [(c.code, c.name(lang)) for c in Category.ordered()],
+        "settlement_options": [(d, sorted(items, key=lambda i: i[1])) for d, items in groups.items()],
+        "status_options": [(code, str(label)) for code, label in STATUS.items()],
+    }
+
+
+def render_form(values=None, errors=None, status=200, notice=None):
+    values = values or {}
+    values.setdefault("submission_key", str(uuid.uuid4()))
+    return render_template("appeals/new.html", values=values, errors=messages_for(errors or {}),
+                           notice=notice, **form_choices()), status
+
+
+@bp.get("/appeals/new")
+def new_GET():
+    """The blank appeal form."""
+    return render_form()
+
+
+@bp.post("/appeals")
+@limiter.limit(public_post_limit)
+def create_POST():
+    """Store the appeal (once per submission_key) and show its reference."""
+    values = request.form.to_dict()
+    ctx = submissions.Context(source="web", lang=g.lang, secret_key=current_app.config["SECRET_KEY"])
+    outcome = submissions.submit_appeal(values, values.get("submission_key"), ctx)
+    if outcome.status in ("created", "duplicate"):
+        return redirect(url_for(".track_GET", ref=outcome.ref, secret=outcome.secret, sent=1), 303)
+    if outcome.errors.get("key") == "conflict":
+        values["submission_key"] = str(uuid.uuid4())
+        return render_form(values, {}, 409, notice="conflict")
+    if "key" in outcome.errors:
+        values["submission_key"] = str(uuid.uuid4())
+    return render_form(values, outcome.errors, 422)
+
+
+def list_filters():
+    args = request.args
+    return {k: args.get(k, "") for k in ("category", "settlement", "status")}
+
+
+@bp.get("/appeals")
+def list_GET():
+    """Published appeals, filtered and paged; htmx asks for the results alone."""
+    filters = list_filters()
+    query = Appeal.published_list()
+    if filters["category"]:
+        query = query.join(Category).where(Category.code == filters["category"])
+    if filters["settlement"]:
+        query = query.switch(Appeal).join(Settlement).where(Settlement.code == filters["settlement"])
+    if filters["status"]:
+        query = query.where(Appeal.status == filters["status"])
+    page = max(request.args.get("page", 1, type=int), 1)
+    size = current_app.config["PAGE_SIZE"]
+    total = query.count()
+    items = list(query.paginate(page, size))
+    context = dict(items=items, page=page, pages=max((total + size - 1) // size, 1), total=total,
+                   filters=filters, today=local_today())
+    if request.headers.get("HX-Request"):
+        response = current_app.make_response(render_template("partials/appeals_results.html", **context))
+    else:
+        response = current_app.make_response(render_template("appeals/list.html", **context,
+                                                             **form_choices()))
+    response.headers["Vary"] = "HX-Request, Accept-Encoding"
+    return response
+
+
+@bp.get("/appeals/<ref>")
+def show_GET(ref):
+    """One published appeal: timeline, department, deadline, answer and rating."""
+    appeal = get_published_appeal_or_404(ref)
+    return render_template("appeals/show.html", appeal=appeal, today=local_today(), private=False)
+
+
+@bp.get("/appeals/lookup")
+@limiter.limit(lookup_limit)
+def lookup_GET():
+    """Find an appeal by its reference: the whole page if published, else its status only."""
+    ref = (request.args.get("ref") or "").strip().upper()
+    appeal = Appeal.get_or_none(Appeal.ref == ref) if ref else None
+    if appeal is not None and appeal.published:
+        return redirect(url_for(".show_GET", ref=appeal.ref), 303)
+    return render_template("appeals/lookup.html", ref=ref, appeal=appeal, today=local_today()), \
+        (200 if appeal or not ref else 404)
+
+
+@bp.get("/track/<ref>/<secret>")
+@limiter.limit(lookup_limit)
+def track_GET(ref, secret):
+    """The author's private page: everything about their appeal, and the rating form."""
+    appeal = submissions.find_by_follow_link(ref, secret)
+    if appeal is None:
+        abort(404)
+    return render_template("appeals/show.html", appeal=appeal, today=local_today(), private=True,
+                           secret=secret, sent=request.args.get("sent") == "1", ratings=RATINGS)
+
+
+@bp.post("/track/<ref>/<secret>/rating")
+@limiter.limit(public_post_limit)
+def rating_POST(ref, secret):
+    """The author says whether the answer solved the problem."""
+    appeal = submissions.find_by_follow_link(ref, secret)
+    if appeal is None:
+        abort(404)
+    rating = request.form.get("rating")
+    if rating not in RATINGS or appeal.answer is None:
+        return render_template("appeals/show.html", appeal=appeal, today=local_today(), private=True,
+                               secret=secret, ratings=RATINGS, rating_error=True), 422
+    rate_answer(appeal, rating)
+    return redirect(url_for(".track_GET", ref=appeal.ref, secret=secret), 303)

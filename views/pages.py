@@ -1,0 +1,84 @@
+"""Home, language choice, health, the service worker and error pages."""
+import hashlib
+import json
+
+from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template,
+                   request, url_for)
+from peewee import fn
+
+from db import database
+from db.models import Appeal
+from i18n import best_language
+from views import language_blueprint
+from workflow import local_today
+
+bp = language_blueprint("pages", __name__)
+root = Blueprint("root", __name__)
+
+
+@root.get("/")
+def index_GET():
+    """Send the person to their language: cookie, then browser, then Kazakh."""
+    return redirect(url_for("pages.home_GET", lang=best_language(current_app)), 302)
+
+
+@root.get("/healthz")
+def healthz_GET():
+    try:
+        database.execute_sql("SELECT 1")
+        return jsonify(status="ok", db="ok")
+    except Exception:  # the point of a health check is to answer even when the database can't
+        return jsonify(status="error", db="unavailable"), 503
+
+
+@root.get("/sw.js")
+def service_worker_GET():
+    """The service worker, with the precache list and a version that changes with the files."""
+    manifest = current_app.extensions["static_manifest"]
+    version = hashlib.sha256(" ".join(sorted(manifest.values())).encode()).hexdigest()[:12]
+    precache = ["/static/" + manifest[name] for name in sorted(manifest)]
+    with open(current_app.root_path + "/sw.js", encoding="utf-8") as f:
+        body = f.read()
+    body = (body.replace("__VERSION__", version)
+                .replace("__PRECACHE__", json.dumps(precache))
+                .replace("__LANGUAGES__", json.dumps(list(current_app.config["LANGUAGES"]))))
+    response = Response(body, mimetype="application/javascript")
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@bp.get("/")
+def home_GET():
+    """What Qatysu is for, and the way in."""
+    published = Appeal.published_list()
+    counts = dict(Appeal.select(Appeal.status, fn.COUNT(Appeal.id)).group_by(Appeal.status).tuples())
+    return render_template("pages/home.html", latest=published.limit(3), today=local_today(),
+                           total=sum(counts.values()),
+                           answered=counts.get("answered", 0) + counts.get("closed", 0))
+
+
+@bp.get("/offline")
+def offline_GET():
+    """Shown by the service worker when a page was never visited and there is no connection."""
+    return render_template("pages/offline.html")
+
+
+def register_errors(app):
+    app.register_blueprint(root)
+
+    def render_error(status, title):
+        def handler(error):
+            if request.path.startswith(("/api/", "/open311/")):
+                return jsonify(error=str(title)), status
+            return render_template("pages/error.html", status=status, title=title), status
+        return handler
+
+    from flask_babel import lazy_gettext as _l
+    for status, title in ((400, _l("Something in the request was wrong.")),
+                          (403, _l("You do not have access to this page.")),
+                          (404, _l("Page not found.")),
+                          (413, _l("What you sent is too large.")),
+                          (429, _l("Too many tries. Please wait a little and try again.")),
+                          (500, _l("Something broke on our side. Please try again later."))):
+        app.register_error_handler(status, render_error(status, title))

@@ -1,0 +1,221 @@
+"""Staff of the akimat: sign-in, queues, the appeal workflow, the audit log."""
+import datetime
+
+from flask import (Blueprint, abort, current_app, redirect, render_template, request, url_for)
+from flask_babel import gettext as _
+
+import auth
+import workflow
+from auth import current_user, role_required
+from db.models import Appeal, AuditLog, Department
+from lookups import get_appeal_or_404
+from security import limiter
+from views import exports
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+QUEUES = ("new", "mine", "overdue", "all")
+APPEAL_ROLES = ("moderator", "officer")
+
+
+@bp.app_context_processor
+def _staff_user():
+    return {"staff_user": current_user}
+
+
+def address():
+    return request.remote_addr or ""
+
+
+def safe_next(target):
+    """Only a path on this site, never another site's address."""
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("staff.queue_GET")
+
+
+@bp.get("/login")
+def login_GET():
+    return render_template("staff/login.html", next=request.args.get("next", ""))
+
+
+@bp.post("/login")
+@limiter.limit("10 per minute")
+def login_POST():
+    """Sign in; a wrong login or password gives one message for both."""
+    user = auth.authenticate(request.form.get("login", ""), request.form.get("password", ""))
+    if user is None:
+        workflow.audit(None, "staff.login_failed", request.form.get("login", "")[:80], address=address())
+        return render_template("staff/login.html", failed=True, next=request.form.get("next", ""),
+                               login=request.form.get("login", "")), 401
+    auth.sign_in(user)
+    workflow.audit(user, "staff.login", user.login, address=address())
+    return redirect(safe_next(request.form.get("next")), 303)
+
+
+@bp.post("/logout")
+def logout_POST():
+    auth.sign_out()
+    return redirect(url_for("staff.login_GET"), 303)
+
+
+def queue_query(queue, user, today):
+    query = Appeal.select().order_by(Appeal.due_on, Appeal.received_at)
+    if user.role == "officer":
+        query = query.where(Appeal.department == user.department)
+    if queue == "new":
+        query = query.where(Appeal.status == "new")
+    elif queue == "mine":
+        query = query.where(Appeal.department == user.department, Appeal.status.in_(workflow.OPEN_STATUSES))
+    elif queue == "overdue":
+        query = query.where(Appeal.status.in_(workflow.OPEN_STATUSES), Appeal.due_on < today)
+    return query
+
+
+@bp.get("/")
+@role_required(*APPEAL_ROLES, "outreach")
+def queue_GET():
+    """The queues: new, my department, overdue, all, with the days left on each."""
+    user = current_user()
+    if user.role == "outreach":
+        return redirect(url_for("outreach.home_GET"))
+    default = "mine" if user.role == "officer" else "new"
+    queue = request.args.get("queue", default)
+    if queue not in QUEUES:
+        abort(404)
+    today = workflow.local_today()
+    page = max(request.args.get("page", 1, type=int), 1)
+    query = queue_query(queue, user, today)
+    return render_template("staff/queue.html", queue=queue, queues=QUEUES, today=today,
+                           items=list(query.paginate(page, 50)), total=query.count(), page=page)
+
+
+def staff_appeal_or_404(ref):
+    """An appeal this user may work on: an officer sees only their department's."""
+    appeal = get_appeal_or_404(ref)
+    user = current_user()
+    if user.role == "officer" and appeal.department_id != user.department_id:
+        abort(403)
+    return appeal
+
+
+def render_appeal(appeal, status=200, **extra):
+    today = workflow.local_today()
+    return render_template("staff/appeal.html", appeal=appeal, today=today,
+                           departments=Department.select().order_by(Department.id),
+                           forward_due=workflow.forward_deadline(appeal),
+                           events=appeal.events.order_by(workflow.AppealEvent.at), **extra), status
+
+
+@bp.get("/appeals/<ref>")
+@role_required(*APPEAL_ROLES)
+def appeal_GET(ref):
+    return render_appeal(staff_appeal_or_404(ref))
+
+
+def act(ref, action, **kwargs):
+    """Run one workflow action and come back to the appeal, or show why it was refused."""
+    appeal = staff_appeal_or_404(ref)
+    try:
+        action(appeal, current_user(), address=address(), **kwargs)
+    except workflow.ActionRefused as refused:
+        return render_appeal(appeal, 422, refused=refused.code)
+    return redirect(url_for("staff.appeal_GET", ref=appeal.ref), 303)
+
+
+@bp.post("/appeals/<ref>/publish")
+@role_required("moderator")
+def publish_POST(ref):
+    return act(ref, workflow.publish, public_text=request.form.get("public_text"))
+
+
+@bp.post("/appeals/<ref>/hide")
+@role_required("moderator")
+def hide_POST(ref):
+    return act(ref, workflow.hide)
+
+
+@bp.post("/appeals/<ref>/redact")
+@role_required("moderator")
+def redact_POST(ref):
+    return act(ref, workflow.redact, public_text=request.form.get("public_text", ""))
+
+
+@bp.post("/appeals/<ref>/route")
+@role_required("moderator")
+def route_POST(ref):
+    department = Department.get_or_none(Department.code == request.form.get("department", ""))
+    if department is None:
+        return render_appeal(staff_appeal_or_404(ref), 422, refused="unknown_department")
+    return act(ref, workflow.route, department=department)
+
+
+@bp.post("/appeals/<ref>/forward")
+@role_required(*APPEAL_ROLES)
+def forward_POST(ref):
+    return act(ref, workflow.forward, body=request.form.get("body", ""),
+               reason=request.form.get("reason", ""))
+
+
+@bp.post("/appeals/<ref>/extend")
+@role_required(*APPEAL_ROLES)
+def extend_POST(ref):
+    try:
+        new_due = datetime.date.fromisoformat(request.form.get("due_on", ""))
+    except ValueError:
+        return render_appeal(staff_appeal_or_404(ref), 422, refused="bad_date")
+    return act(ref, workflow.extend, new_due=new_due, reason=request.form.get("reason", ""))
+
+
+@bp.post("/appeals/<ref>/answer")
+@role_required("officer")
+def answer_POST(ref):
+    """Send the answer; a formal reply is held back once with a warning."""
+    appeal = staff_appeal_or_404(ref)
+    text = request.form.get("answer", "")
+    verdict = workflow.check_answer(text) if text.strip() else None
+    if verdict is not None and verdict.formal and request.form.get("confirm_formal") != "1":
+        return render_appeal(appeal, 422, answer_text=text, verdict=verdict)
+    return act(ref, workflow.answer, text=text)
+
+
+@bp.post("/formal-check")
+@role_required("officer")
+def formal_check_POST():
+    """The detector's warning as a fragment, for htmx while the officer types."""
+    text = request.form.get("answer", "")
+    verdict = workflow.check_answer(text) if len(text.strip()) >= 20 else None
+    return render_template("partials/staff_formal_warning.html", verdict=verdict)
+
+
+@bp.post("/appeals/<ref>/close")
+@role_required(*APPEAL_ROLES)
+def close_POST(ref):
+    return act(ref, workflow.close)
+
+
+@bp.get("/audit")
+@role_required("admin")
+def audit_GET():
+    """Every staff action, newest first."""
+    page = max(request.args.get("page", 1, type=int), 1)
+    entries = AuditLog.select().order_by(AuditLog.at.desc(), AuditLog.id.desc()).paginate(page, 100)
+    return render_template("staff/audit.html", entries=list(entries), page=page)
+
+
+@bp.get("/export/appeals.csv")
+@role_required("moderator")
+def export_appeals_GET():
+    """Every appeal as a CSV row (UTF-8 with BOM, for Excel)."""
+    workflow.audit(current_user(), "export.appeals", address=address())
+    return exports.csv_response("appeals.csv", exports.APPEAL_COLUMNS, exports.appeal_rows())
+
+
+@bp.get("/lang/<code>")
+def language_GET(code):
+    """Staff pages have no language prefix: the choice is kept in a cookie."""
+    if code not in current_app.config["LANGUAGES"]:
+        abort(404)
+    response = redirect(safe_next(request.args.get("next")), 303)
+    response.set_cookie("lang", code, max_age=365 * 86400, samesite="Lax",
+                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+    return response
