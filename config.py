@@ -57,5 +57,6 @@ DEFAULTS = {
     "PUBLIC_POST_LIMIT": "20 per hour",
     "LOOKUP_LIMIT": "60 per minute",
     "SYNC_LIMIT": "60 per minute",
+    "SYNC_TOKEN_LIMIT": "1000 per minute",  # high enough never to stop a day's queue
     "PAGE_SIZE": 20,
 }

@@ -201,5 +201,20 @@ class AuditLog(Base):
     address = CharField(default="")
 
 
+class SyncLog(Base):
+    """A sync item that was not stored fresh: a duplicate resend or a rejection, for staff review."""
+    at = DateTimeField(default=utcnow, index=True)
+    device = ForeignKeyField(Device, null=True)
+    worker = ForeignKeyField(User, null=True)
+    outreach_event = ForeignKeyField(OutreachEvent, null=True)
+    sync_device = CharField(null=True, index=True)
+    key = CharField()
+    kind = CharField()
+    status = CharField()  # duplicate, rejected
+    ref = CharField(null=True)
+    errors = TextField(default="")
+    via = CharField(default="sync")  # sync, upload
+
+
 ALL = [SchemaVersion, District, Settlement, Department, Category, User, Device,
-       OutreachEvent, ApiKey, Appeal, AppealEvent, AuditLog]
+       OutreachEvent, ApiKey, Appeal, AppealEvent, AuditLog, SyncLog]

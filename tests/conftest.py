@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 # Tables a test may fill, children first so deletes respect foreign keys.
-TEST_TABLES = [models.AppealEvent, models.AuditLog, models.Appeal, models.OutreachEvent,
+TEST_TABLES = [models.SyncLog, models.AppealEvent, models.AuditLog, models.Appeal, models.OutreachEvent,
                models.Device, models.ApiKey, models.User]
 
 

@@ -1,24 +1,14 @@
 """POST /api/v1/sync: queued submissions from phones, exactly once (SYNC.md)."""
 import datetime
-import json
-import zlib
 
 from flask import Blueprint, current_app, g, jsonify, request
 from peewee import InterfaceError, OperationalError
 
 import auth
-import submissions
+import sync_protocol
 from security import limiter
 
 bp = Blueprint("sync", __name__, url_prefix="/api/v1")
-MAX_ITEMS = 200
-MAX_BODY = 1024 * 1024  # after decompression
-
-
-class BadRequest(Exception):
-    def __init__(self, status, message):
-        super().__init__(message)
-        self.status, self.message = status, message
 
 
 def fail(status, message):
@@ -33,60 +23,13 @@ def bearer_token():
 
 
 def rate_key():
-    """Outreach phones count by their token (a whole village may share one address)."""
+    """Outreach phones count by their token: a whole village may share one address."""
     token = bearer_token()
     return "token:" + auth.token_hash(token) if token else "addr:" + (request.remote_addr or "")
 
 
 def rate_limit():
-    return "600 per minute" if bearer_token() else current_app.config["SYNC_LIMIT"]
-
-
-def read_body():
-    """The JSON body, gunzipped where it says so, refused past 1 MiB."""
-    raw = request.get_data(cache=False)
-    if request.headers.get("Content-Encoding", "").lower() == "gzip":
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            raw = inflater.decompress(raw, MAX_BODY + 1)
-        except zlib.error:
-            raise BadRequest(400, "body is not valid gzip")
-    if len(raw) > MAX_BODY:
-        raise BadRequest(413, "body larger than 1 MiB")
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest(400, "body is not JSON")
-    if not isinstance(body, dict) or not isinstance(body.get("items"), list) \
-            or not isinstance(body.get("device", ""), str):
-        raise BadRequest(400, "expected {\"device\": ..., \"items\": [...]}")
-    if len(body["items"]) > MAX_ITEMS:
-        raise BadRequest(413, f"at most {MAX_ITEMS} items in one request")
-    return body
-
-
-def handle_item(item, base_ctx):
-    """One item's result; never raises for bad content."""
-    if not isinstance(item, dict):
-        return {"key": None, "status": "rejected", "errors": {"key": "invalid"}}
-    key = item.get("key")
-    kind = item.get("kind")
-    store = submissions.KINDS.get(kind)
-    if not isinstance(key, str) or not submissions.valid_key(key):
-        return {"key": key, "status": "rejected", "errors": {"key": "invalid"}}
-    if store is None:
-        return {"key": key, "status": "rejected", "errors": {"kind": "unsupported"}}
-    fields = item.get("fields")
-    if not isinstance(fields, dict):
-        return {"key": key, "status": "rejected", "errors": {"fields": "invalid"}}
-    ctx = base_ctx(item.get("created_at"))
-    outcome = store(fields, key, ctx)
-    result = {"key": key, "status": outcome.status}
-    if outcome.ref:
-        result["ref"] = outcome.ref
-    if outcome.errors:
-        result["errors"] = outcome.errors
-    return result
+    return current_app.config["SYNC_TOKEN_LIMIT" if bearer_token() else "SYNC_LIMIT"]
 
 
 @bp.post("/sync")
@@ -100,18 +43,15 @@ def sync_POST():
         if device is None:
             return fail(401, "unknown or revoked device token")
     try:
-        body = read_body()
-    except BadRequest as bad:
+        body = sync_protocol.read_body(request.get_data(cache=False),
+                                       request.headers.get("Content-Encoding", "").lower() == "gzip")
+    except sync_protocol.BadBody as bad:
         return fail(bad.status, bad.message)
-
-    def context(created_at):
-        return submissions.Context(
-            source="outreach" if device else "offline", lang=g.lang, created_at=created_at,
-            secret_key=current_app.config["SECRET_KEY"], device=device,
-            worker=device.user if device else None, sync_device=body.get("device") or None)
-
+    sender = sync_protocol.Sender(
+        source="outreach" if device else "offline", lang=g.lang, device=device,
+        worker=device.user if device else None, secret_key=current_app.config["SECRET_KEY"])
     try:
-        results = [handle_item(item, context) for item in body["items"]]
+        results = sync_protocol.store_items(body, sender)
     except (OperationalError, InterfaceError):
         return fail(503, "storage unavailable, try again later")
     server_time = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

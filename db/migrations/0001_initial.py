@@ -2,5 +2,10 @@
 from db import models
 
 
+TABLES = [models.District, models.Settlement, models.Department, models.Category, models.User,
+          models.Device, models.OutreachEvent, models.ApiKey, models.Appeal, models.AppealEvent,
+          models.AuditLog]
+
+
 def up(database):
-    database.create_tables([m for m in models.ALL if m is not models.SchemaVersion], safe=True)
+    database.create_tables(TABLES, safe=True)

@@ -1,0 +1,104 @@
+"""The sync protocol of SYNC.md, apart from HTTP: read a body, store each item, answer per key.
+
+Used by POST /api/v1/sync and by the upload of a saved queue file, so both
+give the same exactly-once result.
+"""
+import json
+import zlib
+from dataclasses import dataclass
+
+from db.models import OutreachEvent, SyncLog
+import submissions
+
+MAX_ITEMS = 200
+MAX_BODY = 1024 * 1024  # after decompression
+
+
+class BadBody(Exception):
+    """The whole request is refused: status 400 or 413 with a message."""
+
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def read_body(raw, gzipped=False, max_items=MAX_ITEMS):
+    """The request's JSON, gunzipped where it says so; refused past 1 MiB or max_items."""
+    if gzipped:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            # Inflate at most one byte past the limit, so a zip bomb costs nothing.
+            raw = inflater.decompress(raw, MAX_BODY + 1)
+        except zlib.error:
+            raise BadBody(400, "body is not valid gzip")
+    if len(raw) > MAX_BODY:
+        raise BadBody(413, "body larger than 1 MiB")
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise BadBody(400, "body is not JSON")
+    if not isinstance(body, dict) or not isinstance(body.get("items"), list) \
+            or not isinstance(body.get("device", ""), str):
+        raise BadBody(400, 'expected {"device": "...", "items": [...]}')
+    if max_items is not None and len(body["items"]) > max_items:
+        raise BadBody(413, f"at most {max_items} items in one request")
+    return body
+
+
+@dataclass
+class Sender:
+    """Who hands the items over: a citizen's phone, an outreach phone, or a person uploading a file."""
+    source: str                 # offline or outreach
+    secret_key: str
+    lang: str = "kk"
+    device: object = None
+    worker: object = None
+    via: str = "sync"
+
+
+def _event_for(fields, sender):
+    """The outreach event an item names, if it is the worker's own."""
+    event_id = fields.get("outreach_event")
+    if not event_id or sender.worker is None:
+        return None
+    try:
+        return OutreachEvent.get_or_none(OutreachEvent.id == int(event_id), OutreachEvent.user == sender.worker)
+    except (TypeError, ValueError):
+        return None
+
+
+def store_item(item, sender, phone):
+    """One item's result dict; bad content is a rejection, never an exception."""
+    if not isinstance(item, dict):
+        return {"key": None, "status": "rejected", "errors": {"key": "invalid"}}
+    key, kind, fields = item.get("key"), item.get("kind"), item.get("fields")
+    if not isinstance(key, str) or not submissions.valid_key(key):
+        return {"key": key, "status": "rejected", "errors": {"key": "invalid"}}
+    store = submissions.KINDS.get(kind)
+    if store is None:
+        result = {"key": key, "status": "rejected", "errors": {"kind": "unsupported"}}
+    elif not isinstance(fields, dict):
+        result = {"key": key, "status": "rejected", "errors": {"fields": "invalid"}}
+    else:
+        event = _event_for(fields, sender)
+        ctx = submissions.Context(
+            source=sender.source, lang=sender.lang, created_at=item.get("created_at"),
+            secret_key=sender.secret_key, device=sender.device, worker=sender.worker,
+            outreach_event=event, sync_device=phone or None)
+        outcome = store(fields, key, ctx)
+        result = {"key": key, "status": outcome.status}
+        if outcome.ref:
+            result["ref"] = outcome.ref
+        if outcome.errors:
+            result["errors"] = outcome.errors
+    if result["status"] != "created":
+        SyncLog.create(device=sender.device, worker=sender.worker, sync_device=phone or None, key=key,
+                       kind=str(kind)[:40], status=result["status"], ref=result.get("ref"),
+                       errors=json.dumps(result.get("errors", {})), via=sender.via)
+    return result
+
+
+def store_items(body, sender):
+    """Each item in its own transaction, results in the order sent."""
+    phone = body.get("device") or None
+    return [store_item(item, sender, phone) for item in body["items"]]

@@ -1,0 +1,154 @@
+"""Outreach workers register phones and start village events; staff review what came from the field."""
+import datetime
+
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from peewee import fn
+
+import auth
+import sync_protocol
+import workflow
+from auth import current_user, role_required
+from db.models import Appeal, Device, OutreachEvent, Settlement, SyncLog, User
+
+bp = Blueprint("outreach", __name__, url_prefix="/staff")
+
+
+def address():
+    return request.remote_addr or ""
+
+
+def render_home(status=200, **extra):
+    user = current_user()
+    return render_template(
+        "staff/outreach.html", status=status,
+        devices=Device.select().where(Device.user == user).order_by(Device.created_at.desc()),
+        events=OutreachEvent.select().where(OutreachEvent.user == user).order_by(OutreachEvent.held_on.desc()),
+        settlements=Settlement.select().order_by(Settlement.name_kk), today=workflow.local_today(),
+        **extra), status
+
+
+@bp.get("/outreach")
+@role_required("outreach")
+def home_GET():
+    """The outreach worker's page: this phone, today's event, and a queue file upload."""
+    return render_home()
+
+
+@bp.post("/outreach/devices")
+@role_required("outreach")
+def device_POST():
+    """Register the phone in hand; its token is shown once and kept on the phone by the page's script."""
+    label = request.form.get("label", "").strip()[:80]
+    if not label:
+        return render_home(422, device_error=True)
+    device, token = auth.issue_device_token(current_user(), label)
+    workflow.audit(current_user(), "device.registered", str(device.id), {"label": label}, address())
+    return render_home(201, new_device=device, new_token=token)
+
+
+@bp.post("/outreach/events")
+@role_required("outreach")
+def event_POST():
+    """Start a visit: the NGO, the village and the day; appeals collected carry it."""
+    settlement = Settlement.get_or_none(Settlement.code == request.form.get("settlement", ""))
+    ngo = request.form.get("ngo", "").strip()[:120]
+    try:
+        held_on = datetime.date.fromisoformat(request.form.get("held_on", ""))
+    except ValueError:
+        held_on = None
+    if settlement is None or not ngo or held_on is None:
+        return render_home(422, event_error=True)
+    event = OutreachEvent.create(user=current_user(), ngo=ngo, settlement=settlement, held_on=held_on)
+    workflow.audit(current_user(), "outreach.event_started", str(event.id),
+                   {"ngo": ngo, "settlement": settlement.code}, address())
+    return redirect(url_for("outreach.home_GET", event=event.id), 303)
+
+
+@bp.post("/upload")
+@role_required("outreach", "moderator", "officer")
+def upload_POST():
+    """A saved queue file (the same JSON as a sync request), stored exactly once like a sync."""
+    file = request.files.get("queue")
+    try:
+        if file is None:
+            raise sync_protocol.BadBody(400, "no file")
+        body = sync_protocol.read_body(file.read(sync_protocol.MAX_BODY * 4), max_items=None)
+        if len(body["items"]) > 5000:
+            raise sync_protocol.BadBody(413, "at most 5000 items in one file")
+    except sync_protocol.BadBody as bad:
+        return render_template("staff/upload_result.html", error=bad.message, results=[]), \
+            (bad.status if bad.status != 400 else 422)
+    user = current_user()
+    sender = sync_protocol.Sender(source="outreach" if user.role == "outreach" else "offline",
+                                  worker=user if user.role == "outreach" else None, via="upload",
+                                  secret_key=current_app.config["SECRET_KEY"])
+    results = sync_protocol.store_items(body, sender)
+    workflow.audit(user, "queue.uploaded", body.get("device", ""), {"items": len(results)}, address())
+    return render_template("staff/upload_result.html", results=results, error=None)
+
+
+@bp.get("/devices")
+@role_required("admin")
+def devices_GET():
+    """Every registered phone, with a button to revoke it."""
+    devices = Device.select(Device, User).join(User).order_by(Device.created_at.desc())
+    return render_template("staff/devices.html", devices=devices)
+
+
+@bp.post("/devices/<int:device_id>/revoke")
+@role_required("admin")
+def revoke_POST(device_id):
+    """Stop a lost or misused phone at once: its token is refused from the next request."""
+    device = Device.get_or_none(Device.id == device_id)
+    if device is None:
+        abort(404)
+    auth.revoke_device(device)
+    workflow.audit(current_user(), "device.revoked", str(device.id), {"label": device.label}, address())
+    return redirect(url_for("outreach.devices_GET"), 303)
+
+
+def field_counts(column):
+    """{key: count} of appeals grouped by a column, and of those flagged for the phone's clock."""
+    rows = (Appeal.select(column, fn.COUNT(Appeal.id), fn.SUM(Appeal.clock_flagged.cast("integer")))
+            .where(column.is_null(False)).group_by(column).tuples())
+    return {key: (count, int(flagged or 0)) for key, count, flagged in rows}
+
+
+def log_counts(column):
+    rows = (SyncLog.select(column, SyncLog.status, fn.COUNT(SyncLog.id))
+            .where(column.is_null(False)).group_by(column, SyncLog.status).tuples())
+    out = {}
+    for key, status, count in rows:
+        out.setdefault(key, {})[status] = count
+    return out
+
+
+@bp.get("/field")
+@role_required("moderator")
+def field_GET():
+    """What arrived from each device, worker and event: counts and flagged items."""
+    return render_template(
+        "staff/field.html",
+        devices=Device.select(Device, User).join(User), workers=User.select().where(User.role == "outreach"),
+        events=OutreachEvent.select(), by_device=field_counts(Appeal.device),
+        by_worker=field_counts(Appeal.worker), by_event=field_counts(Appeal.outreach_event),
+        log_by_device=log_counts(SyncLog.device), log_by_worker=log_counts(SyncLog.worker),
+        phones=field_counts(Appeal.sync_device), log_by_phone=log_counts(SyncLog.sync_device))
+
+
+@bp.get("/field/items")
+@role_required("moderator")
+def field_items_GET():
+    """The appeals and refused items of one device, worker, event or phone."""
+    filters = {"device": (Appeal.device, SyncLog.device), "worker": (Appeal.worker, SyncLog.worker),
+               "event": (Appeal.outreach_event, SyncLog.outreach_event),
+               "phone": (Appeal.sync_device, SyncLog.sync_device)}
+    name = next((k for k in filters if request.args.get(k)), None)
+    if name is None:
+        abort(404)
+    value = request.args[name]
+    appeal_column, log_column = filters[name]
+    appeals = Appeal.select().where(appeal_column == value).order_by(Appeal.received_at.desc()).limit(500)
+    log = SyncLog.select().where(log_column == value).order_by(SyncLog.at.desc()).limit(500)
+    return render_template("staff/field_items.html", name=name, value=value, appeals=appeals, log=log,
+                           today=workflow.local_today())
