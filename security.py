@@ -34,6 +34,8 @@ def init_app(app):
     def _headers(response):
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers["X-Content-Type-Options"] = "nosniff"
+        # Lets the service worker tell our answers from a captive portal's page.
+        response.headers["X-Qatysu"] = "1"
         response.headers["X-Frame-Options"] = "DENY"
         # Private follow links carry a secret in the URL: never leak it to another site.
         response.headers["Referrer-Policy"] = "same-origin"

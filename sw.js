@@ -1,4 +1,6 @@
-/* Qatysu service worker: served at /sw.js. The server fills in the version and precache list. */
+/* Qatysu service worker, served at /sw.js with scope "/". The server fills in the version and file lists.
+   Caches: static files (cache first), pages (network falling back to cache). The queue of unsent
+   submissions lives in IndexedDB (static/queue.js) and is never touched when caches change. */
 "use strict";
 const VERSION = "__VERSION__";
 const PREFIX = "qatysu-";
@@ -6,23 +8,26 @@ const STATIC_CACHE = PREFIX + "static-" + VERSION;
 const PAGES_CACHE = PREFIX + "pages-" + VERSION;
 const PRECACHE = __PRECACHE__;
 const LANGUAGES = __LANGUAGES__;
-const OFFLINE_PAGES = LANGUAGES.map((lang) => "/" + lang + "/offline");
-const FORM_PAGES = LANGUAGES.map((lang) => "/" + lang + "/appeals/new");
+importScripts(__QUEUE_SCRIPT__);
+
+// Blank forms, the queue page and the offline page in every language: a phone that visited once works with no signal.
+const SHELL_PAGES = LANGUAGES.flatMap((lang) =>
+  ["/offline", "/queue", "/appeals/new"].map((path) => "/" + lang + path));
+// Form actions whose posts are queued on the phone when they cannot reach the server.
+const QUEUED_ACTIONS = [[/^\/(kk|ru|en)\/appeals$/, "appeal"]];
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
-    const statics = await caches.open(STATIC_CACHE);
-    await statics.addAll(PRECACHE);
+    await (await caches.open(STATIC_CACHE)).addAll(PRECACHE);
     const pages = await caches.open(PAGES_CACHE);
-    // The blank forms and offline pages, so a phone that visited once can work with no signal.
-    await Promise.all(OFFLINE_PAGES.concat(FORM_PAGES).map((url) =>
+    await Promise.all(SHELL_PAGES.map((url) =>
       fetch(url, { credentials: "same-origin" }).then((r) => r.ok && pages.put(url, r)).catch(() => {})));
     await self.skipWaiting();
   })());
 });
 
 self.addEventListener("activate", (event) => {
-  // Delete our old caches only; the queue lives in IndexedDB and is never touched here.
+  // Delete our old caches only; IndexedDB (the queue) is left alone.
   event.waitUntil((async () => {
     const keep = [STATIC_CACHE, PAGES_CACHE];
     for (const name of await caches.keys()) {
@@ -42,12 +47,10 @@ async function networkFallingBackToCache(request) {
   const pages = await caches.open(PAGES_CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === "basic") {
-      pages.put(request, response.clone());
-    }
+    if (response.ok && response.type === "basic") pages.put(request, response.clone());
     return response;
   } catch (error) {
-    const cached = await pages.match(request, { ignoreSearch: false });
+    const cached = (await pages.match(request)) || (await pages.match(request, { ignoreSearch: true }));
     if (cached) return cached;
     return (await pages.match("/" + languageOf(new URL(request.url)) + "/offline")) || Response.error();
   }
@@ -62,14 +65,60 @@ async function cacheFirst(request) {
   return response;
 }
 
+// A form post: to the server if it answers as Qatysu does, else saved on the phone.
+async function postOrQueue(request, kind) {
+  const url = new URL(request.url);
+  const form = await request.clone().formData();
+  let response = null;
+  try {
+    // A navigation's own request will not follow redirects here; a copy that does shows where the post landed.
+    response = await fetch(url.href, {
+      method: "POST", body: await request.clone().arrayBuffer(), credentials: "same-origin", redirect: "follow",
+      headers: { "Content-Type": request.headers.get("Content-Type") || "application/x-www-form-urlencoded" } });
+  } catch (error) {
+    response = null;
+  }
+  if (response) {
+    const ours = response.headers.get("X-Qatysu") === "1";
+    const landed = new URL(response.url || request.url);
+    if (ours && response.redirected && landed.origin === url.origin) return Response.redirect(landed.href, 303);
+    // The person's own mistakes (422) and a reused form (409) are shown as the server wrote them.
+    if (ours && (response.status === 422 || response.status === 409)) return response;
+  }
+  // No network, a captive portal's page, a server error, an expired form token: keep it, send it later.
+  const fields = {};
+  for (const [name, value] of form.entries()) {
+    if (name !== "csrf_token" && name !== "submission_key" && typeof value === "string") fields[name] = value;
+  }
+  const key = form.get("submission_key") || QatysuQueue.uuid();
+  await QatysuQueue.add(kind, key, fields, languageOf(url));
+  if (self.registration.sync) self.registration.sync.register("qatysu-queue").catch(() => {});
+  return Response.redirect("/" + languageOf(url) + "/queue?saved=" + encodeURIComponent(key), 303);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.origin !== self.location.origin) return;
+  if (request.method === "POST") {
+    const match = QUEUED_ACTIONS.find(([pattern]) => pattern.test(url.pathname));
+    if (match && request.mode === "navigate") event.respondWith(postOrQueue(request, match[1]));
+    return;
+  }
+  if (request.method !== "GET") return;
   if (url.pathname.startsWith("/staff/") || url.pathname.startsWith("/api/")) return;
   if (url.pathname.startsWith("/static/")) {
     event.respondWith(cacheFirst(request));
-  } else if (request.mode === "navigate" || (request.headers.get("Accept") || "").includes("text/html")) {
+  } else if (request.mode === "navigate") {
     event.respondWith(networkFallingBackToCache(request));
+  }
+});
+
+// Background Sync, where the browser has it: send the queue when the connection returns.
+self.addEventListener("sync", (event) => {
+  if (event.tag === "qatysu-queue") {
+    event.waitUntil(QatysuQueue.sendNow().then((outcome) => {
+      if (outcome.failed) throw new Error("queue not sent yet");  // the browser retries later
+    }));
   }
 });

@@ -89,6 +89,9 @@ def store_item(item, sender, phone):
         result = {"key": key, "status": outcome.status}
         if outcome.ref:
             result["ref"] = outcome.ref
+        if outcome.secret and sender.source == "offline":
+            # An addition to SYNC.md's result: the author's private link, for the phone's "sent" list.
+            result["follow"] = f"/{sender.lang}/track/{outcome.ref}/{outcome.secret}"
         if outcome.errors:
             result["errors"] = outcome.errors
     if result["status"] != "created":

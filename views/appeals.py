@@ -4,7 +4,8 @@ import uuid
 from flask import abort, current_app, g, redirect, render_template, request, url_for
 
 import submissions
-from db.models import Appeal, Category, District, Settlement
+from auth import current_user
+from db.models import Appeal, Category, District, OutreachEvent, Settlement
 from labels import STATUS
 from lookups import get_appeal_or_404, get_published_appeal_or_404
 from security import limiter, lookup_limit, public_post_limit
@@ -38,8 +39,9 @@ def render_form(values=None, errors=None, status=200, notice=None):
 
 @bp.get("/appeals/new")
 def new_GET():
-    """The blank appeal form."""
-    return render_form()
+    """The blank appeal form; an outreach worker's visit adds the paper-form number."""
+    event = request.args.get("event", type=int)
+    return render_form({"outreach_event": str(event)} if event else None)
 
 
 @bp.post("/appeals")
@@ -48,6 +50,12 @@ def create_POST():
     """Store the appeal (once per submission_key) and show its reference."""
     values = request.form.to_dict()
     ctx = submissions.Context(source="web", lang=g.lang, secret_key=current_app.config["SECRET_KEY"])
+    worker = current_user()
+    if worker is not None and worker.role == "outreach":
+        # Collected by a signed-in outreach worker on a resident's behalf, with no JavaScript.
+        ctx.source, ctx.worker = "outreach", worker
+        ctx.outreach_event = OutreachEvent.get_or_none(
+            OutreachEvent.id == request.form.get("outreach_event", type=int), OutreachEvent.user == worker)
     outcome = submissions.submit_appeal(values, values.get("submission_key"), ctx)
     if outcome.status in ("created", "duplicate"):
         return redirect(url_for(".track_GET", ref=outcome.ref, secret=outcome.secret, sent=1), 303)

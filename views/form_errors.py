@@ -20,3 +20,11 @@ def messages_for(errors):
     """{field: sentence} in the page's language."""
     return {f: str(FIELD_MESSAGES.get((f, code)) or MESSAGES.get(code) or MESSAGES["invalid"])
             for f, code in errors.items()}
+
+
+# For the queue page's script: every code a sync rejection may carry, and the fields it may name.
+ERROR_WORDS = {**MESSAGES, "unsupported": _l("This kind of form cannot be sent yet.")}
+FIELD_WORDS = {
+    "category": _l("Topic"), "settlement": _l("Place"), "text": _l("Your appeal"), "name": _l("Your name"),
+    "phone": _l("Phone"), "consent": _l("Consent"), "key": _l("Form"), "kind": _l("Form"),
+}

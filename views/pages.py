@@ -10,6 +10,7 @@ from db import database
 from db.models import Appeal
 from i18n import best_language
 from views import language_blueprint
+from views.form_errors import ERROR_WORDS, FIELD_WORDS
 from workflow import local_today
 
 bp = language_blueprint("pages", __name__)
@@ -41,7 +42,8 @@ def service_worker_GET():
         body = f.read()
     body = (body.replace("__VERSION__", version)
                 .replace("__PRECACHE__", json.dumps(precache))
-                .replace("__LANGUAGES__", json.dumps(list(current_app.config["LANGUAGES"]))))
+                .replace("__LANGUAGES__", json.dumps(list(current_app.config["LANGUAGES"])))
+                .replace("__QUEUE_SCRIPT__", json.dumps("/static/" + manifest["queue.js"])))
     response = Response(body, mimetype="application/javascript")
     response.headers["Cache-Control"] = "no-cache"
     response.headers["Service-Worker-Allowed"] = "/"
@@ -56,6 +58,12 @@ def home_GET():
     return render_template("pages/home.html", latest=published.limit(3), today=local_today(),
                            total=sum(counts.values()),
                            answered=counts.get("answered", 0) + counts.get("closed", 0))
+
+
+@bp.get("/queue")
+def queue_GET():
+    """What waits on this phone: filled in by the page's script from the phone's own storage."""
+    return render_template("pages/queue.html", ERROR_WORDS=ERROR_WORDS, FIELD_WORDS=FIELD_WORDS)
 
 
 @bp.get("/offline")
