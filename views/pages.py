@@ -66,6 +66,14 @@ def queue_GET():
     return render_template("pages/queue.html", ERROR_WORDS=ERROR_WORDS, FIELD_WORDS=FIELD_WORDS)
 
 
+@bp.get("/manifest.webmanifest")
+def manifest_GET():
+    """The Web App Manifest, so the site installs to the home screen in the page's language."""
+    response = current_app.make_response(render_template("pages/manifest.webmanifest"))
+    response.mimetype = "application/manifest+json"
+    return response
+
+
 @bp.get("/offline")
 def offline_GET():
     """Shown by the service worker when a page was never visited and there is no connection."""
