@@ -1,5 +1,6 @@
 """Languages: every public page under /kk/, /ru/ or /en/; formatting for the page's locale."""
 from flask import g, request, url_for
+from markupsafe import Markup
 from flask_babel import Babel, format_currency, format_date, format_datetime
 
 import translations_build
@@ -50,6 +51,7 @@ def init_app(app):
     app.jinja_env.globals.update(LANGUAGE_NAMES=LANGUAGE_NAMES, switch_language_url=switch_language_url)
     app.jinja_env.filters.update(
         date=lambda d, fmt="long": format_date(d, fmt) if d else "",
+        date_tag=lambda d: Markup('<time datetime="{}">{}</time>').format(d.isoformat(), format_date(d, "long")),
         datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "",
         tenge=lambda n: format_currency(n, "KZT", format="#,##0 ¤", currency_digits=False),
     )

@@ -1,4 +1,6 @@
 """Words for stored codes (statuses, ratings, sources), translated for the page."""
+import json
+
 from flask_babel import lazy_gettext as _l
 
 STATUS = {
@@ -52,9 +54,37 @@ REFUSAL = {
     "unknown_department": _l("Please choose a department from the list."),
 }
 
-FORMAL_REASONS = {}  # filled below once the detector's reason codes are known
+# The formal-reply detector's reason codes (rules/formal_reply.REASONS), in words an officer reads.
+FORMAL_REASONS = {
+    "cites_law_only": _l("It only cites laws or rules instead of acting on the problem."),
+    "sends_elsewhere": _l("It sends the person to another body, a website or a phone line."),
+    "vague_promise": _l("It makes a vague promise such as “under control” or “will be considered”."),
+    "procedure_only": _l("It only describes a procedure, such as “in order of the queue”."),
+    "explanation_only": _l("It only explains; explaining is not acting."),
+    "decision_without_facts": _l("It states a decision with no facts behind it."),
+    "undated_forward": _l("It forwards the appeal without the body, date, reason and a dated next step."),
+    "regional_figures_only": _l("It gives figures for the whole region, not for this street or village."),
+    "no_concrete_action": _l("Nothing was done, promised with a date, or decided for this person."),
+}
+RESULT = {
+    "created": _l("Received"),
+    "duplicate": _l("Received before"),
+    "rejected": _l("Refused"),
+}
+
+
+def errors_text(errors):
+    """A rejection's {field: code} (or its JSON) as sentences: "Your appeal: Please fill this in." """
+    from views.form_errors import ERROR_WORDS, FIELD_WORDS
+    if isinstance(errors, str):
+        errors = json.loads(errors or "{}")
+    return "; ".join(f"{FIELD_WORDS.get(f, f)}: {ERROR_WORDS.get(c, c)}" for f, c in (errors or {}).items())
 
 
 def init_app(app):
+    from views.form_errors import ERROR_WORDS, FIELD_WORDS
+    app.jinja_env.filters["errors_text"] = errors_text
+    app.jinja_env.globals.update(ERROR_WORDS=ERROR_WORDS, FIELD_WORDS=FIELD_WORDS)
     app.jinja_env.globals.update(STATUS=STATUS, EVENT=EVENT, RATING=RATING, SOURCE=SOURCE, ROLE=ROLE,
-                                 REFUSALS=REFUSAL, FORMAL_REASONS=FORMAL_REASONS)
+                                 REFUSALS=REFUSAL, FORMAL_REASONS=FORMAL_REASONS,
+                                 RESULT=RESULT)

@@ -27,4 +27,5 @@ ERROR_WORDS = {**MESSAGES, "unsupported": _l("This kind of form cannot be sent y
 FIELD_WORDS = {
     "category": _l("Topic"), "settlement": _l("Place"), "text": _l("Your appeal"), "name": _l("Your name"),
     "phone": _l("Phone"), "consent": _l("Consent"), "key": _l("Form"), "kind": _l("Form"),
+    "fields": _l("Form"), "paper_form": _l("Number of the signed paper form"),
 }

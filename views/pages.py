@@ -10,7 +10,6 @@ from db import database
 from db.models import Appeal
 from i18n import best_language
 from views import language_blueprint
-from views.form_errors import ERROR_WORDS, FIELD_WORDS
 from workflow import local_today
 
 bp = language_blueprint("pages", __name__)
@@ -63,7 +62,7 @@ def home_GET():
 @bp.get("/queue")
 def queue_GET():
     """What waits on this phone: filled in by the page's script from the phone's own storage."""
-    return render_template("pages/queue.html", ERROR_WORDS=ERROR_WORDS, FIELD_WORDS=FIELD_WORDS)
+    return render_template("pages/queue.html")
 
 
 @bp.get("/manifest.webmanifest")
