@@ -5,9 +5,25 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFProtect
 
+
+
+class CompressEveryPage(Compress):
+    """Flask-Compress leaves non-2xx responses alone; a 422 form or a 404 page saves the same bytes."""
+
+    def after_request(self, response):
+        status = response.status_code
+        if status < 400:
+            return super().after_request(response)
+        response.status_code = 200
+        try:
+            return super().after_request(response)
+        finally:
+            response.status_code = status
+
+
 csrf = CSRFProtect()
 limiter = Limiter(key_func=get_remote_address)
-compress = Compress()
+compress = CompressEveryPage()
 
 # No inline script or style anywhere: the policy says so, and the browser enforces it.
 CONTENT_SECURITY_POLICY = "; ".join([
