@@ -7,18 +7,21 @@ of fields and answer ``(clean, errors)``; errors map a field to a short code
 HTML views translate into a sentence.
 """
 import datetime
+import functools
 import hashlib
 import hmac
 import json
 import re
 import secrets
+import time
 import uuid
 from dataclasses import dataclass, field
 
 from peewee import IntegrityError
 
-from db import database
-from db.models import LOCAL_TZ, Appeal, AppealEvent, Category, Settlement, to_local_date, utcnow
+from db import database, insert_row
+from db.models import (LOCAL_TZ, Appeal, AppealEvent, Category, Department, Settlement,
+                       to_local_date, utcnow)
 from rules import deadlines
 
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I to misread on paper
@@ -122,19 +125,45 @@ def new_ref():
     return "MG-" + "".join(secrets.choice(REF_ALPHABET) for _ in range(REF_LENGTH))
 
 
+class ReferenceCache:
+    """Categories and settlements by code, read once a minute rather than twice per item.
+
+    A phone's queue arrives 200 items at a time; reference data changes only
+    when `db upgrade` loads new CSVs, and rows keep their ids when it does.
+    """
+    LIFETIME = 60.0
+
+    def __init__(self):
+        self.loaded_at = None
+        self.categories, self.settlements = {}, {}
+
+    def fresh(self):
+        now = time.monotonic()
+        if self.loaded_at is None or now - self.loaded_at > self.LIFETIME:
+            self.categories = {c.code: c for c in Category.select(Category, Department).join(Department)}
+            self.settlements = {s.code: s for s in Settlement.select()}
+            self.loaded_at = now
+        return self
+
+
+reference = ReferenceCache()
+answer_due = functools.lru_cache(maxsize=32)(deadlines.answer_due)  # the same few days all day long
+
+
 # ---- appeal ----------------------------------------------------------------------
 
 def validate_appeal(fields):
     """Check an appeal's fields; returns (clean, errors)."""
     errors, clean = {}, {}
-    category = Category.get_or_none(Category.code == as_text(fields.get("category")))
+    known = reference.fresh()
+    category = known.categories.get(as_text(fields.get("category")))
     if not as_text(fields.get("category")):
         errors["category"] = "required"
     elif category is None:
         errors["category"] = "unknown"
     clean["category"] = category
 
-    settlement = Settlement.get_or_none(Settlement.code == as_text(fields.get("settlement")))
+    settlement = known.settlements.get(as_text(fields.get("settlement")))
     if not as_text(fields.get("settlement")):
         errors["settlement"] = "required"
     elif settlement is None:
@@ -203,7 +232,7 @@ def submit_appeal(fields, key, ctx):
     for _ in range(5):  # a new ref only clashes once in ~10^12, but never fail a person for it
         try:
             with database.atomic():
-                appeal = Appeal.create(
+                appeal = insert_row(Appeal,
                     ref=new_ref(), submission_key=key, content_hash=fingerprint,
                     secret_hash=secret_hash(secret), source=ctx.source, lang=ctx.lang,
                     category=clean["category"], settlement=clean["settlement"],
@@ -211,10 +240,10 @@ def submit_appeal(fields, key, ctx):
                     name=clean["name"], phone=clean["phone"], wants_public=clean["public"],
                     consent=clean["consent"], consent_paper_form=clean["paper_form"],
                     created_at=created_at, received_at=received_at, clock_flagged=skewed,
-                    received_on=received_on, due_on=deadlines.answer_due(received_on),
+                    received_on=received_on, due_on=answer_due(received_on),
                     device=ctx.device, worker=ctx.worker, outreach_event=ctx.outreach_event,
                     sync_device=ctx.sync_device, api_key=ctx.api_key)
-                AppealEvent.create(appeal=appeal, at=received_at, kind="received", status="new")
+                insert_row(AppealEvent, appeal=appeal, at=received_at, kind="received", status="new")
             return Outcome("created", ref=appeal.ref, record=appeal, secret=secret)
         except IntegrityError:
             # The unique index on submission_key, not a lookup first, decides a race.

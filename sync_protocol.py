@@ -7,6 +7,7 @@ import json
 import zlib
 from dataclasses import dataclass
 
+from db import flush_once
 from db.models import OutreachEvent, SyncLog
 import submissions
 
@@ -104,4 +105,5 @@ def store_item(item, sender, phone):
 def store_items(body, sender):
     """Each item in its own transaction, results in the order sent."""
     phone = body.get("device") or None
-    return [store_item(item, sender, phone) for item in body["items"]]
+    with flush_once():
+        return [store_item(item, sender, phone) for item in body["items"]]
