@@ -4,7 +4,7 @@ import sys
 
 import click
 from flask import current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from db import database
 
@@ -31,6 +31,7 @@ def db_upgrade():
 
 
 @click.command("seed-demo")
+@with_appcontext
 def seed_demo():
     """Load demo appeals, answers and staff; safe to run twice."""
     import demo

@@ -93,3 +93,45 @@ def test_confirmation_names_the_legal_answer_date(client, db):
 def test_timeline_shows_status_changes(client, db):
     ref, private = create_appeal(client)
     assert AppealEvent.select().where(AppealEvent.kind == "received").count() == 1
+
+
+def publish(ref):
+    Appeal.update(published=True).where(Appeal.ref == ref).execute()
+
+
+def test_public_list_filters_by_category_settlement_and_status_and_pages(client, db):
+    water, _ = create_appeal(client)
+    roads, _ = create_appeal(client, category="roads", settlement="zhanaozen",
+                             text="Дорога к школе вся в ямах, дети идут по грязи.")
+    for ref in (water, roads):
+        publish(ref)
+    Appeal.update(status="answered").where(Appeal.ref == roads).execute()
+    assert water in client.get("/kk/appeals?category=water").get_data(as_text=True)
+    assert roads not in client.get("/kk/appeals?category=water").get_data(as_text=True)
+    assert roads in client.get("/kk/appeals?settlement=zhanaozen").get_data(as_text=True)
+    assert water not in client.get("/kk/appeals?status=answered").get_data(as_text=True)
+    for _ in range(20):
+        publish(create_appeal(client)[0])
+    first = client.get("/kk/appeals").get_data(as_text=True)
+    second = client.get("/kk/appeals?page=2").get_data(as_text=True)
+    assert 'rel="next"' in first and 'rel="prev"' in second
+    assert first.count('class="card"') == 20 and second.count('class="card"') == 2
+
+
+def test_htmx_asks_for_the_results_alone(client, db):
+    publish(create_appeal(client)[0])
+    r = client.get("/kk/appeals?category=water", headers={"HX-Request": "true"})
+    html = r.get_data(as_text=True)
+    assert html.lstrip().startswith('<div id="results">') and "<html" not in html
+    assert "HX-Request" in r.headers["Vary"]
+
+
+def test_public_posts_are_rate_limited(app, db):
+    from security import limiter
+    app.config.update(RATELIMIT_ENABLED=True, PUBLIC_POST_LIMIT="2 per minute")
+    limiter.init_app(app)
+    limiter.reset()
+    c = app.test_client()
+    codes = [submit(c, "/kk/appeals/new", "/kk/appeals", appeal_fields()).status_code for _ in range(3)]
+    assert codes == [303, 303, 429]
+    limiter.reset()

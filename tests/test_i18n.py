@@ -1,0 +1,57 @@
+"""Every page under /kk/, /ru/, /en/; / chooses by cookie, then browser, then Kazakh."""
+import pytest
+
+from conftest import create_appeal
+
+
+def test_root_prefers_the_cookie_then_the_browser_then_kazakh(app):
+    assert app.test_client().get("/").headers["Location"].endswith("/kk/")
+    ru = app.test_client().get("/", headers={"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5"})
+    assert ru.headers["Location"].endswith("/ru/")
+    chosen = app.test_client()
+    chosen.get("/en/")  # visiting a language remembers it
+    assert chosen.get("/", headers={"Accept-Language": "ru"}).headers["Location"].endswith("/en/")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_pages_carry_their_language(client, db, lang):
+    for path in ("", "appeals", "appeals/new", "queue", "offline"):
+        html = client.get(f"/{lang}/{path}").get_data(as_text=True)
+        assert f'<html lang="{lang}">' in html, path
+
+
+def test_an_unknown_language_is_404(client, db):
+    assert client.get("/de/appeals").status_code == 404
+
+
+def test_the_language_switch_stays_on_the_same_page(client, db):
+    html = client.get("/kk/appeals?category=water").get_data(as_text=True)
+    assert 'href="/ru/appeals?category=water"' in html
+
+
+def test_kazakh_and_russian_pages_have_no_english_left(client, db):
+    ref, private = create_appeal(client)
+    english = ("Write an appeal", "Your name", "Send", "Appeals", "working days", "Answer due")
+    for lang in ("kk", "ru"):
+        for path in (f"/{lang}/", f"/{lang}/appeals/new", f"/{lang}/appeals", f"/{lang}/queue",
+                     private.replace("/kk/", f"/{lang}/")):
+            html = client.get(path).get_data(as_text=True)
+            assert not [w for w in english if w in html], (path, [w for w in english if w in html])
+
+
+def test_plural_forms_follow_each_language(client, db):
+    ref, private = create_appeal(client, "ru")
+    html = client.get(private.replace("/kk/", "/ru/")).get_data(as_text=True)
+    assert "рабочих дн" in html or "рабочий день" in html or "рабочих дня" in html
+    kk = client.get(private.replace("/ru/", "/kk/")).get_data(as_text=True)
+    assert "жұмыс күн" in kk
+
+
+def test_dates_follow_the_page_language(client, db):
+    ref, private = create_appeal(client)
+    ru = client.get(private.replace("/kk/", "/ru/")).get_data(as_text=True)
+    kk = client.get(private).get_data(as_text=True)
+    months_ru = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                 "октября", "ноября", "декабря")
+    assert any(m in ru for m in months_ru)
+    assert not any(m in kk for m in months_ru)
