@@ -21,10 +21,10 @@ def create_app(test_config=None):
     from views import register_blueprints
 
     db.init_app(app)
+    static_assets.init_app(app)
     i18n.init_app(app)
     labels.init_app(app)
     security.init_app(app)
     register_blueprints(app)
     cli.init_app(app)
-    static_assets.init_app(app)
     return app

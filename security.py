@@ -29,7 +29,7 @@ compress = CompressEveryPage()
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    "style-src 'self' '{style_hash}'",  # the one inline stylesheet, by its hash
     "img-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
@@ -46,9 +46,11 @@ def init_app(app):
     limiter.init_app(app)
     compress.init_app(app)
 
+    policy = CONTENT_SECURITY_POLICY.format(style_hash=app.extensions["inline_style_hash"])
+
     @app.after_request
     def _headers(response):
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("Content-Security-Policy", policy)
         response.headers["X-Content-Type-Options"] = "nosniff"
         # Lets the service worker tell our answers from a captive portal's page.
         response.headers["X-Qatysu"] = "1"
