@@ -7,7 +7,7 @@ import json
 import zlib
 from dataclasses import dataclass
 
-from db import flush_once
+from db import database
 from db.models import OutreachEvent, SyncLog
 import submissions
 
@@ -103,7 +103,14 @@ def store_item(item, sender, phone):
 
 
 def store_items(body, sender):
-    """Each item in its own transaction, results in the order sent."""
+    """Each item in its own nested transaction, all made durable by one commit; results in order.
+
+    An item's transaction is a savepoint: a bad or duplicate item rolls back
+    alone and never blocks the others. The batch commits once, before the
+    reply is sent, so a lost reply is safe to resend. One commit per batch
+    rather than per item writes each database page once instead of 200 times
+    (SQLite) and waits for the disk once (PostgreSQL).
+    """
     phone = body.get("device") or None
-    with flush_once():
+    with database.atomic():
         return [store_item(item, sender, phone) for item in body["items"]]

@@ -1,6 +1,4 @@
 """The database: one proxy that every model binds to, opened per request."""
-from contextlib import contextmanager
-
 from peewee import DatabaseProxy, SqliteDatabase
 from playhouse.db_url import connect
 
@@ -69,24 +67,3 @@ def insert_row(model, **values):
     row_id = cursor.fetchone()[0] if returning else cursor.lastrowid
     return model(id=row_id, **values)
 
-
-@contextmanager
-def flush_once():
-    """Commit each item on its own, but wait for the disk once, at the end of a batch.
-
-    PostgreSQL waits for its log to reach the disk at every commit, a few
-    milliseconds each. Inside this block commits don't wait; the closing
-    synchronous commit flushes the log up to itself, and so every commit
-    before it, before the caller answers. SQLite in WAL mode with
-    synchronous=normal already works this way.
-    """
-    if isinstance(database.obj, SqliteDatabase):
-        yield
-        return
-    database.execute_sql("SET synchronous_commit TO OFF")
-    try:
-        yield
-    finally:
-        database.execute_sql("SET synchronous_commit TO ON")
-        with database.atomic():
-            database.execute_sql("SELECT txid_current()")  # a commit record to wait for
