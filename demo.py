@@ -119,7 +119,7 @@ def seed(secret_key):
         if outcome.status != "created":
             continue
         with database.atomic():
-            appeal = outcome.record
+            appeal = Appeal.get_by_id(outcome.record_id)
             _backdate(appeal, days_ago)
             if public:
                 workflow.publish(appeal, moderator)

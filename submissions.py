@@ -14,23 +14,21 @@ import json
 import re
 import secrets
 import time
-import uuid
 from dataclasses import dataclass, field
 
-from peewee import IntegrityError
-
 from db import database, insert_row
-from db.models import (LOCAL_TZ, Appeal, AppealEvent, Category, Department, Settlement,
+from db.models import (LOCAL_TZ, Appeal, Category, Department, Settlement,
                        to_local_date, utcnow)
 from rules import deadlines
 
-REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I to misread on paper
+REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # 32 signs; no 0/O or 1/I to misread on paper
 REF_LENGTH = 8
 CLOCK_SKEW_LIMIT = datetime.timedelta(minutes=10)
 TEXT_MIN, TEXT_MAX = 10, 5000
 NAME_MAX = 100
 TRUE_WORDS = {"1", "true", "on", "yes", "y"}
 PHONE_RE = re.compile(r"^(?:\+?7|8)(\d{10})$")
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass
@@ -52,7 +50,8 @@ class Outcome:
     status: str                      # created, duplicate, rejected
     ref: str | None = None
     errors: dict = field(default_factory=dict)
-    record: object = None
+    record: object = None            # the stored row, when it was read anyway (duplicate, conflict)
+    record_id: int | None = None     # the new row's id, when created
     secret: str | None = None        # the follow-link secret, for the author only
 
 
@@ -76,10 +75,8 @@ def normalise_phone(value):
 
 
 def valid_key(value):
-    try:
-        return str(uuid.UUID(str(value))) == str(value).lower()
-    except ValueError:
-        return False
+    """A UUID in its canonical text form, as phones and forms make them."""
+    return isinstance(value, str) and UUID_RE.fullmatch(value.lower()) is not None
 
 
 def parse_created_at(value, received_at):
@@ -122,7 +119,8 @@ def secret_hash(secret):
 
 
 def new_ref():
-    return "MG-" + "".join(secrets.choice(REF_ALPHABET) for _ in range(REF_LENGTH))
+    """MG- and eight random characters: 32 letters and digits, so 40 random bits."""
+    return "MG-" + "".join(REF_ALPHABET[b & 31] for b in secrets.token_bytes(REF_LENGTH))
 
 
 class ReferenceCache:
@@ -229,27 +227,26 @@ def submit_appeal(fields, key, ctx):
     created_at, skewed = parse_created_at(ctx.created_at, received_at)
     received_on = to_local_date(received_at)
     secret = follow_secret(ctx.secret_key, key)
-    for _ in range(5):  # a new ref only clashes once in ~10^12, but never fail a person for it
-        try:
-            with database.atomic():
-                appeal = insert_row(Appeal,
-                    ref=new_ref(), submission_key=key, content_hash=fingerprint,
-                    secret_hash=secret_hash(secret), source=ctx.source, lang=ctx.lang,
-                    category=clean["category"], settlement=clean["settlement"],
-                    department=clean["category"].department, text=clean["text"],
-                    name=clean["name"], phone=clean["phone"], wants_public=clean["public"],
-                    consent=clean["consent"], consent_paper_form=clean["paper_form"],
-                    created_at=created_at, received_at=received_at, clock_flagged=skewed,
-                    received_on=received_on, due_on=answer_due(received_on),
-                    device=ctx.device, worker=ctx.worker, outreach_event=ctx.outreach_event,
-                    sync_device=ctx.sync_device, api_key=ctx.api_key)
-                insert_row(AppealEvent, appeal=appeal, at=received_at, kind="received", status="new")
-            return Outcome("created", ref=appeal.ref, record=appeal, secret=secret)
-        except IntegrityError:
-            # The unique index on submission_key, not a lookup first, decides a race.
-            existing = _existing(Appeal, key, fingerprint, ctx)
-            if existing is not None:
-                return existing
+    for _ in range(5):  # a new ref clashes once in ~10^12, but never fail a person for it
+        ref = new_ref()
+        appeal_id = insert_row(
+            Appeal, ignore_conflicts=True,
+            ref=ref, submission_key=key, content_hash=fingerprint,
+            secret_hash=secret_hash(secret), source=ctx.source, lang=ctx.lang,
+            category=clean["category"], settlement=clean["settlement"],
+            department=clean["category"].department, text=clean["text"],
+            name=clean["name"], phone=clean["phone"], wants_public=clean["public"],
+            consent=clean["consent"], consent_paper_form=clean["paper_form"],
+            created_at=created_at, received_at=received_at, clock_flagged=skewed,
+            received_on=received_on, due_on=answer_due(received_on),
+            device=ctx.device, worker=ctx.worker, outreach_event=ctx.outreach_event,
+            sync_device=ctx.sync_device, api_key=ctx.api_key)
+        if appeal_id is not None:
+            return Outcome("created", ref=ref, record_id=appeal_id, secret=secret)
+        # Not stored: the unique index on submission_key (or, rarely, on ref) said no.
+        existing = _existing(Appeal, key, fingerprint, ctx)
+        if existing is not None:
+            return existing
     raise RuntimeError("could not find a free reference")
 
 

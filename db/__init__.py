@@ -39,31 +39,38 @@ def init_app(app):
 _insert_statements = {}
 
 
-def insert_row(model, **values):
-    """INSERT one row and return the model instance, building the statement once per column set.
+def insert_row(model, ignore_conflicts=False, **values):
+    """INSERT one row and return its id, building the statement once per column set.
 
     peewee builds an INSERT anew on every call, about a millisecond for an
     appeal's thirty columns; the sync endpoint stores thousands of items in a
     row, so here the SQL is made once and only the values change. Python-side
-    defaults are filled in as Model.create would.
+    defaults are filled in as Model.create would. With ignore_conflicts, a row
+    that breaks a unique index is not stored and None comes back: the database
+    decides, with no lookup first and no exception to roll back. Only the id
+    comes back: building a model instance would cost as much as the insert.
     """
     for field in model._meta.sorted_fields:
         if field.name not in values and field.default is not None and not field.primary_key:
             values[field.name] = field.default() if callable(field.default) else field.default
     db = database.obj
-    returning = not isinstance(db, SqliteDatabase)
+    returning = ignore_conflicts or not isinstance(db, SqliteDatabase)
     names = tuple(sorted(values))
-    key = (model, names, type(db))
+    key = (model, names, type(db), ignore_conflicts)
     sql = _insert_statements.get(key)
     if sql is None:
         columns = ", ".join(f'"{model._meta.fields[n].column_name}"' for n in names)
         marks = ", ".join([db.param] * len(names))
         sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+        if ignore_conflicts:
+            sql += " ON CONFLICT DO NOTHING"
         if returning:
             sql += f' RETURNING "{model._meta.primary_key.column_name}"'
         _insert_statements[key] = sql
     params = [model._meta.fields[n].db_value(values[n]) for n in names]
     cursor = db.execute_sql(sql, params)
-    row_id = cursor.fetchone()[0] if returning else cursor.lastrowid
-    return model(id=row_id, **values)
+    if returning:
+        row = cursor.fetchone()
+        return row[0] if row else None
+    return cursor.lastrowid
 

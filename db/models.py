@@ -174,6 +174,14 @@ class Appeal(Base):
     def answered_on(self):
         return to_local_date(self.answered_at) if self.answered_at else None
 
+    def timeline(self, public_only=True):
+        """The appeal's history: its arrival (the appeal row itself says when), then each event."""
+        arrived = AppealEvent(appeal=self, at=self.received_at, kind="received", status="new")
+        events = self.events.order_by(AppealEvent.at, AppealEvent.id)
+        if public_only:
+            events = events.where(AppealEvent.public == True)  # noqa: E712
+        return [arrived, *events]
+
     @classmethod
     def published_list(cls):
         return (cls.select()

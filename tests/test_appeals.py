@@ -90,9 +90,12 @@ def test_confirmation_names_the_legal_answer_date(client, db):
         assert format_date(appeal.due_on, "long") in html
 
 
-def test_timeline_shows_status_changes(client, db):
+def test_timeline_starts_with_the_arrival(client, db):
     ref, private = create_appeal(client)
-    assert AppealEvent.select().where(AppealEvent.kind == "received").count() == 1
+    appeal = Appeal.get(Appeal.ref == ref)
+    assert [e.kind for e in appeal.timeline()] == ["received"]
+    html = client.get(private).get_data(as_text=True)
+    assert html.count('<ol class="timeline">') == 1 and "<li><time" in html
 
 
 def publish(ref):

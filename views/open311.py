@@ -160,7 +160,7 @@ def requests_POST():
     if outcome.status == "rejected":
         names = {"category": "service_code", "text": "description", "name": "first_name"}
         return error(400, *[f"{names.get(f, f)}: {code}" for f, code in sorted(outcome.errors.items())])
-    return jsonify([{"service_request_id": outcome.ref, "token": outcome.record.submission_key,
+    return jsonify([{"service_request_id": outcome.ref, "token": submission_key,
                      "service_notice": None, "account_id": None}]), 201
 
 

@@ -103,7 +103,7 @@ def render_appeal(appeal, status=200, **extra):
     return render_template("staff/appeal.html", appeal=appeal, today=today,
                            departments=Department.select().order_by(Department.id),
                            forward_due=workflow.forward_deadline(appeal),
-                           events=appeal.events.order_by(workflow.AppealEvent.at), **extra), status
+                           events=appeal.timeline(public_only=False), **extra), status
 
 
 @bp.get("/appeals/<ref>")
