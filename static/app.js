@@ -118,37 +118,54 @@
 
   /* ---- sending ---- */
   let sending = false;
+  let sendAgain = false;
   async function send(manual) {
-    if (sending || (!manual && !(await Q.due()))) return;
-    if ((await Q.count()) === 0) return;
+    // "Send now" or "online" while a timed attempt runs must not be lost: it runs once more after it.
+    if (sending) { sendAgain = sendAgain || manual; return; }
     sending = true;
+    try {
+      // Offline for sure: wait for the "online" event rather than spend a backoff step on a request that cannot go.
+      if (manual || (navigator.onLine && (await Q.due()))) await attempt(manual);
+    } finally {
+      sending = false;
+    }
+    if (sendAgain) { sendAgain = false; send(true); }
+  }
+
+  async function attempt(manual) {
+    if ((await Q.count()) === 0) return;
     try {
       const outcome = await Q.sendNow();
       const failed = $(".js-failed-notice");
       if (failed) failed.hidden = !(manual && outcome.failed);
       if (outcome.sent && $(".js-sent-notice")) $(".js-sent-notice").hidden = false;
     } finally {
-      sending = false;
       await showCount();
     }
   }
 
-  async function start() {
+  async function setUp() {
     // The page an appeal lands on after a post: it reached the server, so it leaves the queue.
     const sentKey = $("[data-sent-key]");
     if (sentKey) await Q.remove(sentKey.dataset.sentKey);
     const token = $("[data-device-token]");
     if (token) await Q.setting("token", token.dataset.deviceToken);
     if (/[?&]saved=/.test(location.search) && $(".js-saved-notice")) $(".js-saved-notice").hidden = false;
-    const sendButton = $(".js-send-now");
-    if (sendButton) sendButton.addEventListener("click", () => send(true));
-    const saveButton = $(".js-save-file");
-    if (saveButton) saveButton.addEventListener("click", async () => saveFile(await Q.exportBody()));
     await prepareForms();
     await showCount();
-    window.addEventListener("online", () => send(true));
-    setInterval(() => send(false), SEND_EVERY_MS);
-    send(false);
+  }
+
+  function start() {
+    const ready = setUp();
+    // Listen now, not after setUp's awaits, so an "online" event meanwhile is not lost;
+    // sending waits for setUp, so a new device token is stored before anything goes.
+    window.addEventListener("online", () => ready.then(() => send(true)));
+    const sendButton = $(".js-send-now");
+    if (sendButton) sendButton.addEventListener("click", () => ready.then(() => send(true)));
+    const saveButton = $(".js-save-file");
+    if (saveButton) saveButton.addEventListener("click", async () => saveFile(await Q.exportBody()));
+    setInterval(() => ready.then(() => send(false)), SEND_EVERY_MS);
+    ready.then(() => send(false));
   }
   start();
 })();

@@ -154,10 +154,12 @@
       await backoff(outcome.failed);
       return outcome;
     };
-    // Two tabs (or a tab and the service worker) never send the same items at once.
+    // Two tabs (or a tab and the service worker) never send the same items at once. One that finds
+    // another sending waits for it to finish, so it answers (and its page shows) the queue as it is after.
     if (root.navigator && root.navigator.locks) {
+      const busy = () => ({ sent: 0, rejected: 0, failed: false, busy: true });
       return root.navigator.locks.request("qatysu-sync", { ifAvailable: true },
-        (lock) => (lock ? run() : { sent: 0, rejected: 0, failed: false, busy: true }));
+        (lock) => (lock ? run() : root.navigator.locks.request("qatysu-sync", busy)));
     }
     return run();
   }
