@@ -45,7 +45,7 @@ DEFAULTS = {
     "BABEL_DEFAULT_LOCALE": "kk",
     "BABEL_DEFAULT_TIMEZONE": "Asia/Aqtau",
     "BABEL_TRANSLATION_DIRECTORIES": str(ROOT / "translations"),
-    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,  # the queue-file upload alone allows more
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "WTF_CSRF_TIME_LIMIT": None,  # a form filled slowly on a phone must still post

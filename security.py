@@ -41,7 +41,17 @@ CONTENT_SECURITY_POLICY = "; ".join([
 ])
 
 
+# Endpoints that take more than MAX_CONTENT_LENGTH: a day's saved queue file.
+LARGE_BODIES = {"outreach.upload_POST": 16 * 1024 * 1024 + 64 * 1024}
+
+
 def init_app(app):
+    @app.before_request
+    def _large_body_limit():
+        # Before the CSRF check, which reads the form and so meets the size limit first.
+        if request.endpoint in LARGE_BODIES:
+            request.max_content_length = LARGE_BODIES[request.endpoint]
+
     csrf.init_app(app)
     limiter.init_app(app)
     compress.init_app(app)

@@ -13,6 +13,7 @@ import submissions
 
 MAX_ITEMS = 200
 MAX_BODY = 1024 * 1024  # after decompression
+LANGUAGES = ("kk", "ru", "en")
 
 
 class BadBody(Exception):
@@ -23,17 +24,17 @@ class BadBody(Exception):
         self.status, self.message = status, message
 
 
-def read_body(raw, gzipped=False, max_items=MAX_ITEMS):
-    """The request's JSON, gunzipped where it says so; refused past 1 MiB or max_items."""
+def read_body(raw, gzipped=False, max_items=MAX_ITEMS, max_bytes=MAX_BODY):
+    """The request's JSON, gunzipped where it says so; refused past max_bytes or max_items."""
     if gzipped:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
             # Inflate at most one byte past the limit, so a zip bomb costs nothing.
-            raw = inflater.decompress(raw, MAX_BODY + 1)
+            raw = inflater.decompress(raw, max_bytes + 1)
         except zlib.error:
             raise BadBody(400, "body is not valid gzip")
-    if len(raw) > MAX_BODY:
-        raise BadBody(413, "body larger than 1 MiB")
+    if len(raw) > max_bytes:
+        raise BadBody(413, f"body larger than {max_bytes // (1024 * 1024)} MiB")
     try:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
@@ -82,8 +83,10 @@ def store_item(item, sender, phone):
         result = {"key": key, "status": "rejected", "errors": {"fields": "invalid"}}
     else:
         event = _event_for(fields, sender)
+        # An item may say which language its form was in (an addition to SYNC.md); else the request's.
+        lang = item.get("lang") if item.get("lang") in LANGUAGES else sender.lang
         ctx = submissions.Context(
-            source=sender.source, lang=sender.lang, created_at=item.get("created_at"),
+            source=sender.source, lang=lang, created_at=item.get("created_at"),
             secret_key=sender.secret_key, device=sender.device, worker=sender.worker,
             outreach_event=event, sync_device=phone or None)
         outcome = store(fields, key, ctx)
@@ -92,7 +95,7 @@ def store_item(item, sender, phone):
             result["ref"] = outcome.ref
         if outcome.secret and sender.source == "offline":
             # An addition to SYNC.md's result: the author's private link, for the phone's "sent" list.
-            result["follow"] = f"/{sender.lang}/track/{outcome.ref}/{outcome.secret}"
+            result["follow"] = f"/{lang}/track/{outcome.ref}/{outcome.secret}"
         if outcome.errors:
             result["errors"] = outcome.errors
     if result["status"] != "created":

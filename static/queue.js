@@ -88,7 +88,7 @@
 
   async function postBatch(items, token, device) {
     const payload = JSON.stringify({ device: device, items: items.map((i) => (
-      { key: i.key, kind: i.kind, created_at: i.created_at, fields: i.fields })) });
+      { key: i.key, kind: i.kind, created_at: i.created_at, lang: i.lang, fields: i.fields })) });
     const headers = { "Content-Type": "application/json" };
     if (token) headers.Authorization = "Bearer " + token;
     let body = payload;

@@ -99,3 +99,27 @@ def test_staff_review_counts_what_came_from_each_phone(client, staff, db):
     appeals_table, log_table = items.split("<h2>")[1:3]
     assert appeals_table.count("/staff/appeals/MG-") == 2
     assert log_table.count("<tr><td>") == 2  # the resend and the refused item
+
+
+def test_a_large_queue_file_of_a_whole_day_is_taken(client, staff, db):
+    """More than one sync request holds: 600 appeals, over 1 MiB, in one file."""
+    items = [appeal_item(f"Обращение номер {i} из дальнего аула: " + "нет воды, " * 200) for i in range(600)]
+    queue = json.dumps({"device": str(uuid.uuid4()), "items": items}).encode()
+    assert len(queue) > 1024 * 1024
+    worker = staff.client("outreach")
+    token = csrf_from(worker.get("/staff/outreach").get_data(as_text=True))
+    r = worker.post("/staff/upload", data={"csrf_token": token, "queue": (io.BytesIO(queue), "day.json")},
+                    content_type="multipart/form-data")
+    assert r.status_code == 200
+    assert Appeal.select().count() == 600
+    assert {a.source for a in Appeal.select()} == {"outreach"}
+
+
+def test_sync_items_keep_the_language_of_their_form(client, db):
+    item = appeal_item()
+    item["lang"] = "kk"
+    r = client.post("/api/v1/sync", json={"device": str(uuid.uuid4()), "items": [item]},
+                    headers={"Accept-Language": "ru"})
+    result = r.get_json()["results"][0]
+    assert Appeal.get(Appeal.ref == result["ref"]).lang == "kk"
+    assert result["follow"].startswith("/kk/track/")

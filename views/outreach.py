@@ -11,6 +11,8 @@ from auth import current_user, role_required
 from db.models import Appeal, Device, OutreachEvent, Settlement, SyncLog, User
 
 bp = Blueprint("outreach", __name__, url_prefix="/staff")
+UPLOAD_MAX_BYTES = 16 * 1024 * 1024
+UPLOAD_MAX_ITEMS = 5000
 
 
 def address():
@@ -72,9 +74,9 @@ def upload_POST():
     try:
         if file is None:
             raise sync_protocol.BadBody(400, "no file")
-        body = sync_protocol.read_body(file.read(sync_protocol.MAX_BODY * 4), max_items=None)
-        if len(body["items"]) > 5000:
-            raise sync_protocol.BadBody(413, "at most 5000 items in one file")
+        # A day's queue can be thousands of items: the file may be larger than one sync request.
+        body = sync_protocol.read_body(file.read(UPLOAD_MAX_BYTES + 1), max_items=UPLOAD_MAX_ITEMS,
+                                       max_bytes=UPLOAD_MAX_BYTES)
     except sync_protocol.BadBody as bad:
         return render_template("staff/upload_result.html", error=bad.message, results=[]), \
             (bad.status if bad.status != 400 else 422)
