@@ -9,6 +9,7 @@ import gzip
 import hashlib
 import os
 import re
+import urllib.parse
 from pathlib import Path
 
 import brotli
@@ -59,7 +60,10 @@ def init_app(app):
     css = (SOURCE / "app.css").read_text(encoding="utf-8")
     app.extensions["inline_style_hash"] = "sha256-" + base64.b64encode(
         hashlib.sha256(css.encode("utf-8")).digest()).decode()
-    app.jinja_env.globals.update(static_url=static_url, inline_css=Markup(css))
+    # The favicon too: a data: URI spares a request the browser makes on every first visit.
+    icon = (SOURCE / "icons" / "icon.svg").read_text(encoding="utf-8").strip()
+    app.jinja_env.globals.update(static_url=static_url, inline_css=Markup(css),
+                                 icon_data_uri="data:image/svg+xml," + urllib.parse.quote(icon))
     app.wsgi_app = WhiteNoise(
         app.wsgi_app, root=str(target), prefix="static/", max_age=60,
         immutable_file_test=lambda path, url: bool(HASHED.search(url)))

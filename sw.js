@@ -1,6 +1,6 @@
 /* Qatysu service worker, served at /sw.js with scope "/". The server fills in the version and file lists.
    Caches: static files (cache first), pages (network falling back to cache). The queue of unsent
-   submissions lives in IndexedDB (static/queue.js) and is never touched when caches change. */
+   submissions lives in IndexedDB (the queue part of static/app.js) and is never touched when caches change. */
 "use strict";
 const VERSION = "__VERSION__";
 const PREFIX = "qatysu-";
@@ -10,17 +10,20 @@ const PRECACHE = __PRECACHE__;
 const LANGUAGES = __LANGUAGES__;
 importScripts(__QUEUE_SCRIPT__);
 
-// Blank forms, the queue page and the offline page in every language: a phone that visited once works with no signal.
-const SHELL_PAGES = LANGUAGES.flatMap((lang) =>
-  ["/offline", "/queue", "/appeals/new"].map((path) => "/" + lang + path));
+// Blank forms, the queue page and the offline page: a phone that visited once works with no signal.
+const SHELL_PATHS = ["/offline", "/queue", "/appeals/new"];
 // Form actions whose posts are queued on the phone when they cannot reach the server.
 const QUEUED_ACTIONS = [[/^\/(kk|ru|en)\/appeals$/, "appeal"]];
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     await (await caches.open(STATIC_CACHE)).addAll(PRECACHE);
+    // Only in the languages of the open pages: on 2G every kilobyte is a second.
+    const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    const langs = [...new Set(windows.map((client) => languageOf(new URL(client.url))))];
+    const shell = (langs.length ? langs : LANGUAGES).flatMap((lang) => SHELL_PATHS.map((path) => "/" + lang + path));
     const pages = await caches.open(PAGES_CACHE);
-    await Promise.all(SHELL_PAGES.map((url) =>
+    await Promise.all(shell.map((url) =>
       fetch(url, { credentials: "same-origin" }).then((r) => r.ok && pages.put(url, r)).catch(() => {})));
     await self.skipWaiting();
   })());

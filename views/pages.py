@@ -13,6 +13,8 @@ from views import language_blueprint
 from workflow import local_today
 
 bp = language_blueprint("pages", __name__)
+# What a page needs to work offline; htmx and large icons are cached when first used.
+PRECACHE = ("app.js", "icons/icon.svg", "icons/icon-192.png")
 root = Blueprint("root", __name__)
 
 
@@ -36,13 +38,13 @@ def service_worker_GET():
     """The service worker, with the precache list and a version that changes with the files."""
     manifest = current_app.extensions["static_manifest"]
     version = hashlib.sha256(" ".join(sorted(manifest.values())).encode()).hexdigest()[:12]
-    precache = ["/static/" + manifest[name] for name in sorted(manifest)]
+    precache = ["/static/" + manifest[name] for name in PRECACHE]
     with open(current_app.root_path + "/sw.js", encoding="utf-8") as f:
         body = f.read()
     body = (body.replace("__VERSION__", version)
                 .replace("__PRECACHE__", json.dumps(precache))
                 .replace("__LANGUAGES__", json.dumps(list(current_app.config["LANGUAGES"])))
-                .replace("__QUEUE_SCRIPT__", json.dumps("/static/" + manifest["queue.js"])))
+                .replace("__QUEUE_SCRIPT__", json.dumps("/static/" + manifest["app.js"])))
     response = Response(body, mimetype="application/javascript")
     response.headers["Cache-Control"] = "no-cache"
     response.headers["Service-Worker-Allowed"] = "/"
