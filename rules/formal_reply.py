@@ -36,6 +36,21 @@ concrete. Paperwork and explaining verbs (рассмотрено, разъясн
 "бекітілді" is work only with the right object (water supplied, not an
 application filed; a fence fixed, not a tariff approved).
 
+Kazakh verbs are read across vowel harmony and voice: the past -ды/-ді/-ты/-ті
+(-дық/-тік for "we"), after the passive -ыл-/-іл-/-л-/-ын-/-н- (жөнделді,
+салынды, орнатылды); the participle -ған/-ген/-қан/-кен when it ends the
+clause ("шатыр жөнделген."), not before a noun ("бекітілген Қағидалар"); the
+future -ады/-еді/-йды/-йді/-ылады/-іледі, -амыз/-ймыз, -мақ/-мек, and the
+present -уда/-уде. Light verbs (жасалды, өткізілді, атқарылды, жүзеге
+асырылды) and verbs like қойылды, жіберілді, ұсталды are work only with their
+own object (a repair, a container, a water truck, stray dogs), "берілді" also
+with goods or a document handed over (ордер, анықтама, препарат). A bare plan
+("жоспарлануда", "көзделген") is a commitment only with a date and the
+person's object named; the date of a document ("2024 жылғы 20 ақпандағы
+шешімімен", "от 14.03.2024 № 212") is never the date of a commitment. A place
+in a queue may be written "412-нөмірде", "37-орында", "под № 1 874"; an order
+to a violator ("нұсқама берілді", "выдано предписание") is a result.
+
 Results and commitments count only when they are tied to the person's own
 object: their street, house or address named in the sentence, or "Ваш дом",
 "по Вашему адресу", "Сіздің үйіңіз". A sentence is region- or city-wide (see
@@ -47,7 +62,12 @@ microdistricts, villages or streets ("в 12, 14 и 15 микрорайонах")
 қаласында"), where counted public objects (светильники, деревья, площадки;
 шамдар, ағаштар, алаңдар) are statistics. A person's street left out of a list
 or plan ("ул. Жагалау в перечень не вошла", "тізбеге енбеді") is a refusal: a
-decision only with facts behind it.
+decision only with facts behind it. "All houses" ("все дома", "барлық үйлер")
+are not the person's; a region in a body's name ("Отделение ... по
+Мангистауской области", "облысы бойынша департаменті", «... өңірлік ...» АҚ) is
+a name, not a scope. The person's own object includes a hyphenated house
+number ("8-үй", "15–19-үйлері"), where they live ("Сіз тұратын", "где Вы
+проживаете") and what is theirs ("Ваш трудовой стаж", "шотыңыз").
 
 It is a warning for the officer, not a verdict on the officer: it errs on
 the side of plain patterns that can be read and extended.
@@ -190,6 +210,8 @@ RU_DATE = [
     _rx(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"),
     _rx(r"\bв\s+срок\s+до\b"),
     _rx(r"\b(?:до|к)\s+\d{1,2}\s+числа\b"),
+    # by an event of the year: "к началу учебного года", "до начала отопительного сезона"
+    _rx(r"\b(?:к|до)\s+(?:началу|начала)\s+(?:учебного\s+года|отопительного\s+сезона|зимы)"),
 ]
 # Deadline-type dates only: the next step of a forward must say by when.
 RU_DEADLINE = [
@@ -210,18 +232,20 @@ RU_DEADLINE = [
 #   "ыть"   промы-ть    -> промыт, промыл, промоет
 #   "сти"   провед-     -> проведен, провел, проведет (провести, ввести, приобрести)
 #   "зти"   вывез-      -> вывезен, вывез(ла), вывезет (вывезти, нанести, снести)
+#   "нуть"  протя-      -> протянут, протянул, протянет (протянуть, подтянуть)
 _RU_VERBS = {
     "ить": "замен установ восстанов подключ отключ устран выполн выдел назнач начисл выплат перечисл зачисл "
            "постро обустро благоустро улож пролож заверш очист прочист сократ продл выпуст сниз уменьш налож "
            "возобнов огород достав освет высад озелен утепл погас возврат укреп закреп исправ запуст "
            "покрас выровн отлов помест расчист спил почин оплат трудоустро побел расшир выруб оснаст завар "
-           "уплотн",
+           "уплотн пробур пристро",
     "овать": "ремонтир монтир асфальтир бетонир ликвидир отрегулир конструир газифицир электрифицир "
              "дезинфицир комплект оборуд организ трамб",
     "ать": "откача пересчита списа засыпа отсыпа подсыпа посыпа поменя залата обреза убра выкопа",
     "ыть": "промы вымы покры откры зали",
     "сти": "провед произвед введ довед приобрет",
     "зти": "вывез завез подвез довез нанес снес",
+    "нуть": "протя подтя",
 }
 _RU_PREFIX = "(?:от|за|про|с|де|ре|у)?"
 # consonant changes in the participle of -ить verbs: очист- -> очищ-, выплат- -> выплач-/освещ-
@@ -249,6 +273,8 @@ def _ru_forms(family: str, stem: str) -> tuple[str, str, str, str]:
         return stem + "т", stem + "л", stem[:-1] + "о(?:ет|ют)", stem + "ть"
     if family == "сти":
         return stem + "ен", stem[:-1] + "л", stem + "(?:ет|ут)", stem[:-1] + "сти"
+    if family == "нуть":
+        return stem + "нут", stem + "нул", stem + "н(?:ет|ут)", stem + "нуть"
     return stem + "ен", stem + "(?:л(?=[аои]))?", stem + "(?:ет|ут)", stem + "ти"  # "зти"
 
 
@@ -282,7 +308,8 @@ RU_PLAN = _rx(r"\b(?:планиру\w*|запланирован\w*|предус�
 RU_ACTION_NOUN = _rx(
     r"\b(?:ремонт\w*|замен[аеуы]\w*|строительств\w*|реконструкц\w*|установк\w*|подключени\w*|прокладк\w*|"
     r"асфальтир\w*|благоустройств\w*|подвоз\w*|вывоз\w*|очистк\w*|прочистк\w*|покраск\w*|монтаж\w*|"
-    r"демонтаж\w*|снос\w*|замер\w*|опрессовк\w*|промывк\w*|газификац\w*|освещени\w*|"
+    r"демонтаж\w*|снос\w*|замер\w*|опрессовк\w*|промывк\w*|газификац\w*|освещени\w*|достройк\w*|"
+    r"ввод\w*\s+(?:\S+\s+){0,2}?в\s+эксплуатаци\w*|"
     r"работ[ыа]?\s+по\s+(?!разъясн|рассмотр|изучени|проработк|мониторинг|контрол|профилакт|информир)\w+)\b"
 )
 # Objects that make "провести/произвести/выполнить" physical work, and those that make it paperwork.
@@ -325,6 +352,8 @@ RU_RESULT_EXTRA = [
     _rx(r"\bвыехал[аи]?\s+на\s+место\b"),
     _rx(r"\bналожен\w*\s+штраф|\bпривлечен\w*\s+к\s+(?:административной\s+)?ответственности"),
     _rx(r"\bвозобновлен[аоы]?\b"),
+    # supplied with a utility: "обеспечены горячей водой", not "обеспечен контроль"
+    _rx(r"\bобеспечен[аоы]?\s+(?:\S+\s+)?(?:вод|тепл|газ|свет|электроэнерги|отоплени|питьев)\w*"),
     _rx(r"\bпередан[аоы]?\s+(?:нов\w+|\d+)"),
     # hiring: "на работу принят врач-педиатр", "принята медсестра", "трудоустроен"
     _rx(r"\bпринят[аоы]?\s+на\s+(?:работу|должность)|\bна\s+(?:работу|должность)\s+(?:\S+\s+){0,6}?принят[аоы]?\b|"
@@ -333,7 +362,7 @@ RU_RESULT_EXTRA = [
 ]
 
 RU_DECISION = _rx(
-    r"\b(?:отказано|отказать|одобрен[аоы]?|удовлетворен[аоы]?|(?<!будет\s)принято\s+решение(?!\s+о\s+рассмотр)|"
+    r"\b(?:отказано|отказать|одобрен[аоы]?|удовлетворен[аоы]?|решен[аоы]?\s+положительно|(?<!будет\s)принято\s+решение(?!\s+о\s+рассмотр)|"
     r"решение\s+о\s+(?:выделении|назначении|предоставлении|отказе)|назначен[аоы]?|назначить|зачислен[аоы]?|"
     r"поставлен[аоы]?\s+(?:на\s+учет|в\s+очередь)|включен[аоы]?\s+в\s+(?:список|очередь|реестр)|"
     r"выдан[аоы]?\s+(?:\S+\s+)?разрешени\w*|разрешени\w*\s+(?:\S+\s+){0,3}?выдан[аоы]?|"
@@ -361,8 +390,9 @@ RU_FACT = [
 # A queue position is a decision with its fact in one: "номер очереди по состоянию на 1 мая — 387".
 # It counts when the queue or the register is named in the same or a neighbouring sentence.
 RU_QUEUE_POSITION = _rx(r"\bномер\w*(?:\s+[^\s.;:—–]+){0,8}?\s*(?:[—–:]|\s-)\s*\d+|"
-                        r"\bочеред\w*\s+(?:\S+\s+){0,2}?(?:под\s+)?(?:номер\w*|№)\s*\d+")
-RU_QUEUE_WORD = _rx(r"\bочеред\w*|\bна\s+учет|\bна\s+учете")
+                        r"\bочеред\w*\s+(?:\S+\s+){0,2}?(?:под\s+)?(?:номер\w*|№)\s*\d+|"
+                        r"\bпод\s+(?:№|номером)\s*\d+")  # "в очереди ... по категории «...» под № 1 874"
+RU_QUEUE_WORD = _rx(r"\bочеред\w*|\bна\s+учет|\bна\s+учете|\b(?:лист|списо?к)\w*\s+ожидания")
 
 # "направлено в ГУ ...", and to a person: "направлено ему", "направлено акиму округа"
 RU_FORWARD = _rx(r"\b(?:пере)?(?:направлен[оаы]?|передан[оаы]?|переадресован[оаы]?)\s+(?:\S+\s+){0,3}?"
@@ -393,13 +423,14 @@ RU_PROCEDURE = _rx(r"\bв\s+порядке\s+(?:общей\s+)?очередно�
                    r"\bв\s+установленном\s+порядке|\bподается\s+через")
 RU_EXPLAIN = _rx(r"\bразъясн\w*|\bрекомендаци\w*|\bпредупрежден\w*|\bпроведена\s+беседа|\bпрофилактическ\w+\s+бесед\w*|"
                  r"\bпроинформирован\w*|\bдоведен\w*\s+до\s+сведения")
-RU_REGIONAL = _rx(r"\b(?:в|по)\s+(?:Мангистауской\s+)?области\b|\bв\s+регионе\b|\bрегиона\b|\bпо\s+региону\b|"
+RU_REGIONAL = _rx(r"\b(?:в|по)\s+(?:Мангистауской\s+)?области\b|\bв\s+регион(?:е)?\b|\bрегиона\b|\bпо\s+региону\b|"
                   r"\bпо\s+республике\b|\bв\s+республике\b|\bпо\s+стране\b|\bещ[её]\s+\d+\s+объект\w*|\bво\s+всех\s+районах")
 # Counts of public objects: "ремонт 38 внутриквартальных дорог", "в 42 сёлах", "4 улиц в с. Баутино".
 # Only the person's own street or house named in the sentence ties such a sentence to them (_is_wide).
 # A number after "№" is a name, not a count ("школа № 4").
+# "All houses", "все дома", are not the person's either.
 RU_AGGREGATE = _rx(rf"(?<!№)(?<!№\s)\b{_RU_COUNT}\s+(?:\w+\s+)?(?:улиц|дорог|объект|населенн\w+\s+пункт|сел|школ|двор|"
-                   r"многоквартирн)\w*")
+                   r"многоквартирн)\w*|\bвсе(?:х|м)?\s+(?:\w+\s+)?(?:дом|улиц|сел|двор|микрорайон|жител)\w*")
 # A city or a district as a whole, in any case: "в городе", "по району", "акиматом Мунайлинского района",
 # "в Мунайлинском районе", "города Актау". The abbreviation "г. Актау" is left out: it ends most addresses.
 RU_CITYWIDE = _rx(r"\b(?:в|по)\s+г\.|\b(?:район|город)(?:а|е|у|ом)?\b")
@@ -407,7 +438,8 @@ RU_CITYWIDE = _rx(r"\b(?:в|по)\s+г\.|\b(?:район|город)(?:а|е|у|
 # public ones included ("420 светильников", "14 детских площадок").
 RU_FIGURE = [
     _rx(r"\d[\d ,]*\s*(?:км|млрд|млн|тыс|%|объект\w*|единиц\w*|кубометр\w*|населенн\w+\s+пункт\w*|дом\w*|сел\w*)"),
-    _rx(rf"\b{_RU_COUNT}\s+(?:\w+\s+){{0,2}}(?:светильник|фонар|опор|дерев|саженц|площад|двор)\w*"),
+    _rx(rf"\b{_RU_COUNT}\s+(?:\w+\s+){{0,2}}(?:светильник|фонар|опор|дерев|саженц|площад|двор|контейнер|мусоровоз|"
+        r"автобус|машин|техник|квартир|светофор|врач|учител|специалист|граждан|семей|семьям|жител)\w*"),
 ]
 # The person's own object: a named street or house, a numbered school, "Ваш дом", "по Вашему адресу",
 # "на этой улице".
@@ -418,6 +450,8 @@ RU_OWN_OBJECT = [
         r"№\s*\d+\s+(?:\w+\s+)?школ"),
     _rx(r"\b(?:Ваш\w*|эт(?:ой|ом|у)|данн\w+|указанн\w+)\s+(?:\w+\s+)?"
         r"(?:дом|адрес|улиц|двор|подъезд|квартир|участк)\w*"),
+    # where the person lives, and what is theirs: "где Вы проживаете", "в Ваш трудовой стаж", "на Ваш счет"
+    _rx(r"\bгде\s+Вы\s+прожива\w*|\bВаш\w*\s+(?:\w+\s+)?(?:стаж|сч[её]т|пенси|пособи|гараж|магазин|автомобил)\w*"),
 ]
 # A named village or microdistrict: the person's place, but wider than their own object.
 RU_PLACE = [
@@ -457,7 +491,14 @@ KK_NUM_WORD = r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегі
 _KK_COUNT = rf"(?:\d+|{KK_NUM_WORD})"
 
 _KK_MONTHS = r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан)"
+# The day may follow the month in the genitive: "наурыздың 18-іне дейін", "сәуірдің 19-ына дейін".
+_KK_MONTH_DAY = rf"{_KK_MONTHS}\w*\s+\d{{1,2}}\s*-\s*\w+"
+# Deadlines named by an event of the year: "оқу жылының басына дейін", "жылыту маусымы басталғанға дейін".
+_KK_SEASON = (r"(?:оқу\s+жылы|жылыту\s+маусымы|жылу\s+беру\s+маусымы|қыс)\w*\s+"
+              r"(?:басына|басталғанға|басталуына|соңына)\s+дейін")
 KK_DATE = [
+    _rx(_KK_MONTH_DAY),
+    _rx(_KK_SEASON),
     _rx(rf"\b\d{{1,2}}\s+{_KK_MONTHS}\w*"),
     _rx(rf"\b{_KK_MONTHS}\w*\s+дейін"),
     _rx(rf"\b{_KK_MONTHS}(?:да|де|та|те|ында|інде|ында)\b"),
@@ -472,6 +513,8 @@ KK_DATE = [
 ]
 KK_DEADLINE = [
     _rx(rf"\b{_KK_MONTHS}\w*\s+дейін"),
+    _rx(rf"{_KK_MONTH_DAY}\s+дейін"),
+    _rx(_KK_SEASON),
     _rx(rf"\b{_KK_COUNT}\s+(?:жұмыс\s+|күнтізбелік\s+)?(?:күн|апта|ай|сағат|тәулік)\w*\s+ішінде"),
     _rx(r"\bкешіктірмей\b"),
     _rx(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\w*\s+дейін"),
@@ -483,32 +526,43 @@ KK_DEADLINE = [
 _KK_ACTION_STEMS = (
     # repair, replace, restore
     "жөнде", "ауыстыр", "алмастыр", "қалпына келтір", "жаңарт", "жаңғырт", "дәнекерле", "оқшаула", "жылыт",
+    "сәйкес келтір", "сәйкестікке келтір", "тәртіпке келтір",  # brought into line: "бағасы талапқа сәйкес келтірілді"
     # build, install, connect, lay, equip
-    "сал", "орнат", "бекіт", "монтажда", "демонтажда", "құрастыр", "бөлшекте", "қос", "іске қос", "тарт", "төсе",
-    "бетонда", "асфальтта", "газдандыр", "жарықтандыр", "жабдықта", "жарақтандыр", "жасақта", "кеңейт",
-    "бұрғыла", "қорша", "көмкер", "аш",
+    "сал", "орнат", "бекіт", "монтажда", "демонтажда", "құрастыр", "бөлшекте", "қос", "іске қос", "жалға", "тарт",
+    "төсе", "бетонда", "асфальтта", "газдандыр", "жарықтандыр", "жабдықта", "жарақтандыр", "жасақта", "кеңейт",
+    "бұрғыла", "қорша", "көмкер", "аш", "қой", "сатып ал",
     # earthworks and roads: fill, compact, level, dig, sand, patch, raise
-    "толтыр", "тығызда", "тегісте", "қаз", "себ", "жама", "көтер", "шегер",
-    # clean, remove, drain, disinfect, demolish
-    "тазала", "тазарт", "шығар", "сорып шығар", "әкет", "ағыз", "жой", "бұз", "дезинфекцияла",
+    "толтыр", "тығызда", "тегісте", "қаз", "себ", "жама", "көтер", "шегер", "сыла",
+    # clean, remove, drain, disinfect, demolish, wash, collect, catch
+    "тазала", "тазарт", "шығар", "сорып шығар", "әкет", "ағыз", "жой", "бұз", "дезинфекцияла", "залалсыздандыр",
+    "жу", "жина", "тасы", "ұста", "аула",
     # paint and green
-    "боя", "сырла", "ағарт", "отырғыз", "суар", "бұта",
-    # deliver, transport, move, return, transfer money
-    "жеткіз", "әкел", "тасымалда", "көшір", "қайтар", "аудар",
+    "боя", "сырла", "ағарт", "отырғыз", "суар", "бұта", "қырқ",
+    # light (lamps lit: "шамдар жағылды", the stem жақ- voiced before a vowel), seal a meter
+    "жағ", "пломбала",
+    # deliver, transport, move, return, send a vehicle, hand over, transfer money
+    "жеткіз", "әкел", "тасымалда", "көшір", "қайтар", "аудар", "жібер", "табыс ет",
     # pay, grant, count, measure
     "бер", "төле", "тағайында", "бөл", "есепте", "қайта есепте", "өлше",
-    # change a service: extend, shorten, lower, reduce, stop
-    "ұзарт", "қысқарт", "төмендет", "азайт", "тоқтат",
-    # carry out, finish, start, organise (their object decides, see _KK_OBJECT_DEPENDENT)
+    # change a service: extend, shorten, lower, reduce, stop, increase, fix, stabilise
+    "ұзарт", "қысқарт", "төмендет", "азайт", "тоқтат", "көбейт", "ұлғайт", "түзет", "тұрақтандыр",
+    # carry out, finish, start, organise, do (their object decides, see _KK_OBJECT_DEPENDENT)
     "жүргіз", "орында", "аяқта", "бастал", "кіріс", "ұйымдастыр", "қамтамасыз ет", "тексер", "қабылда", "енгіз",
-    "тапсыр",
+    "тапсыр", "жаса", "өткіз", "атқар", "жүзеге асыр",
 )
 # causative (had it done: "жөндетті", "салдырды") and passive (it was done: "жөнделді", "салынды")
 _KK_CAUSATIVE = r"(?:т|тыр|тір|дыр|дір|ғыз|гіз|қыз|кіз)?"
 _KK_PASSIVE = r"(?:ыл|іл|л|ын|ін|н)?"
-_KK_PAST = r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ғанын|генін|қанын|кенін|ғаны|гені)"
-_KK_FUT = r"(?:йды|йді|ады|еді|атын\s+болады|етін\s+болады|уы\s+тиіс|уі\s+тиіс|у\s+тиіс|йтын\s+болады|"\
-    r"ылады|іледі|лады|леді|нады|неді|ылатын\s+болады|ілетін\s+болады|латын\s+болады|летін\s+болады)"
+# Past: "-ды/-ті" (also "we did": "-дық/-тік"), and the participle "-ған/-ген/-қан/-кен", which is a past
+# only when it ends the clause ("шатыр жөнделген.", "... болатын"), names what was done ("ауыстырылғанын")
+# or comes before "кейін/соң" ("ауыстырылғаннан кейін"); before a noun it only describes it (see _kk_tense).
+_KK_PAST = (r"(?:ды|ді|ты|ті|дық|дік|тық|тік|ған|ген|қан|кен|ғанын|генін|қанын|кенін|ғаны|гені|қаны|кені|"
+            r"ғаннан|геннен|қаннан|кеннен)")
+# Future: 3rd person ("-ады/-йды", passive "-ылады/-іледі"), "we will" ("-амыз/-ймыз"), "-мақ/-мек" (is to),
+# "-атын болады", "-уы тиіс", and the present continuous "-уда/-уде" (work under way: "жөнделуде").
+_KK_FUT = (r"(?:йды|йді|ады|еді|атын\s+болады|етін\s+болады|уы\s+тиіс|уі\s+тиіс|у\s+тиіс|йтын\s+болады|"
+           r"ылады|іледі|лады|леді|нады|неді|ылатын\s+болады|ілетін\s+болады|латын\s+болады|летін\s+болады|"
+           r"амыз|еміз|ймыз|йміз|атын\s+боламыз|етін\s+боламыз|мақ|мек|пақ|пек|уда|уде)")
 _KK_CONVERB = r"(?:ып|іп|п)"
 _KK_STEMS_RE = "|".join(sorted((re.escape(s) for s in _KK_ACTION_STEMS), key=len, reverse=True))
 KK_VERB = _rx(rf"\b({_KK_STEMS_RE})({_KK_CAUSATIVE}{_KK_PASSIVE})({_KK_FUT}|{_KK_PAST}|{_KK_CONVERB})(?=[\s,.;:!?)»]|$)")
@@ -517,8 +571,11 @@ KK_WORK_OBJECT = _rx(r"жөнде|ауыстыр|тазала|есептеу|қ�
                      r"жұмыстар|асфальт|абаттандыр|сорғы|электрокардиограф|құрал|жабдық|көлік|автобус|"
                      r"пайдалануға|жолдама|сертификат|пәтер|баспана|жер учаске|кілт|орын|су\b|қаражат|жәрдемақы|көмек")
 KK_PAPER_OBJECT = _rx(r"түсінді|түсінік|ұсыным|жауап|кеңес|ақпарат|тапсырма|нұсқау|ескерту|тексеру|зерттеп|"
-                      r"мониторинг|кездесу|жұмыс\s+жүргіз|жұмысын|жұмысы|шара|назар|бақылау|хат|өтініш|қорытынды|"
-                      r"рейд|жиналыс|профилактика|қабылдау")
+                      r"мониторинг|кездесу|жұмыс\s+жүргіз|жұмысын|жұмысы|шара|назар|хат|өтініш|қорытынды|"
+                      r"бақылау(?!\s+(?:басқарма|бөлім|комитет|департамент|инспекция))|"  # not in a body's name
+                      r"рейд|жиналыс|профилактика|қабылдау|отырыс|комиссия|сараптама")
+# a body named by its field: "білім бөлімі", "бақылау басқармасы", "шаруашылық кәсіпорны"
+KK_BODY_NAME = r"\b\w+\s+(?:бөлімі|басқармасы|департаменті|инспекциясы|кәсіпорны|станциясы)\b"
 KK_EXECUTOR = [
     _rx(rf"{_QUOTED_NAME}\s*{_KK_FORMS}", 0),
     _rx(r"\b(?:ЖШС|АҚ|КеАҚ|МКК|ЖК|ШЖҚ|КМК)\b\s*[«\"]", 0),
@@ -527,22 +584,30 @@ KK_EXECUTOR = [
     _rx(r"апаттық\s+бригада\w*|\bбригада\w*"),
     # a post is an executor too: "ауруханасының бас дәрігеріне", "РЭС бастығына", "әкімінің орынбасарына"
     _rx(r"\bбас\s+дәрігер\w*|\bбастығ\w*|\bдиректор\w*|\bмеңгеруші\w*|\bәкім\w*\s+орынбасар\w*"),
+    # a body named without its legal form: "аудандық білім бөлімі", "санитариялық-эпидемиологиялық бақылау
+    # басқармасы", "тұрғын үй-коммуналдық шаруашылық кәсіпорны"
+    _rx(KK_BODY_NAME),
 ]
 KK_RESULT_EXTRA = [
     _rx(r"жұмысқа\s+кірісті|жұмысын\s+бастады|қайта\s+басталды"),
     _rx(r"орнына\s+шықты"),
     _rx(r"айыппұл\s+салынды|әкімшілік\s+жауапкершілікке\s+тартылды"),
+    # an order to the violator ("дүкен иесіне нұсқама берілді"), like "выдано предписание"; not "тиісті нұсқау"
+    _rx(r"(?<!тиісті\s)\b(?:нұсқама|ұйғарым)\w*\s+(?:берілді|жолданды|табыс\s+етілді)"),
+    # handed to the person: "қолыңызға берілді"
+    _rx(r"қолыңызға\s+(?:берілді|тапсырылды)"),
     _rx(r"пайдалануға\s+берілді"),
     _rx(r"жөндеуден\s+өткізілді|жөндеуден\s+өтті"),
     # hiring: "жұмысқа қабылданды" (the stem қабылда alone is a decision word, see _kk_not_work)
     _rx(r"(?:жұмысқа|қызметке|лауазымға)\s+(?:\S+\s+)?(?:қабылданды|алынды|орналастырылды)"),
 ]
 KK_DECISION = _rx(
-    r"бас\s+тарт\w*|мақұлдан\w*|қанағаттандырыл\w*|(?<!тиісті\s)шешім\s+қабылданды|тағайындалды|"
+    r"бас\s+тарт\w*|мақұлдан\w*|қанағаттандырыл\w*|(?<!тиісті\s)шешім\s+қабылданды|тағайындалды|оң\s+шешіл\w*|"
     r"(?:тобына|сыныбына|мектепке|балабақшаға|кезекке|тізімге|есебіне|есепке)\s+(?:\S+\s+){0,2}?(?:қабылданды|"
     r"қойылдыңыз|қойылды|алынды|енгізілді|алындыңыз|енгізілдіңіз)|қойылдыңыз|"
-    r"(?:сертификат|учаске|пәтер|баспана|жолдама|көмек|жәрдемақы|орын|қаражат|субсидия|төлем)\w*\s+(?:\S+\s+){0,3}?"
-    r"(?:бөлінді|берілді|ұсынылды|төленді)|рұқсат\s+(?:берді|берілді|етілді)|"
+    r"(?:сертификат|учаске|пәтер|баспана|жолдама|көмек|жәрдемақы|орын|қаражат|субсидия|төлем|өтемақы|ордер|"
+    r"анықтама|куәлік|квота|грант|стипендия|зейнетақы|жеңілдік)\w*\s+(?:\S+\s+){0,3}?"
+    r"(?:бөлінді|берілді|ұсынылды|төленді|аударылды|тағайындалды|қайта\s+есептелді)|рұқсат\s+(?:берді|берілді|етілді)|"
     # left out of a list or a plan ("Жағалау көшесі тізбеге енбеді"): a refusal, see _REFUSAL
     r"(?:тізбе|тізім|жоспар|бағдарлама|кесте)\w*\s+(?:\S+\s+)?(?:енбеді|енгізілмеді|кірмеді)"
 )
@@ -550,17 +615,22 @@ KK_DECISION_NO_FACTS = _rx(
     r"бұзыл\w*\s+(?:\S+\s+){0,2}?анықталған\s+жоқ|бұзушылық\w*\s+(?:\S+\s+){0,2}?(?:анықталмады|анықталған\s+жоқ|"
     r"жоқ|байқалмады)|негіз\w*\s+(?:\S+\s+){0,2}?жоқ|талаптарына\s+сәйкес\s+келмеу\w*"
 )
+# A place in a queue: "нөміріңіз – 512", "215-ші орындасыз", "37-орында", "412-нөмірде тұрсыз", "5-нөмірмен"
+# ("30 орындық автобус" is a size, "40 орынның бәрі" a count).
+_KK_PLACE_NO = r"\b\d+\s*(?:-?\s*(?:ші|шы|нші|ншы)\s*|-\s*)(?:орын(?!дық)|кезек|нөмір)\w*"
 KK_FACT = [
     _rx(r"\d[\d ]*(?:,\d+)?\s*(?:теңге|тг\b|₸|млн\s+теңге)"),
-    _rx(r"\bнөмір\w*\s*[—–:-]?\s*\d+|\d+\s*-?\s*(?:ші|шы|нші|ншы)\s+(?:орын|кезек)\w*|\bкезек\w*\s+(?:\S+\s+)?\d+"),
+    _rx(rf"\bнөмір\w*\s*[—–:-]?\s*\d+|{_KK_PLACE_NO}|\bкезек\w*\s+(?:\S+\s+)?\d+"),
     _rx(r"\d+(?:,\d+)?\s*(?:га|шаршы\s+метр|м2|м²|кВ|км|сотық)\b"),
     _rx(r"\bакті\w*"),
     _rx(r"\bтобына\b|\bсыныбына\b|\bтобы\b"),
     _rx(r"\bтабыс\w*\s+(?:\S+\s+){0,4}\d"),
 ]
-KK_QUEUE_POSITION = _rx(r"\bнөмір\w*\s*(?:[—–:]|\s-)?\s*\d+|\b\d+\s*-?\s*(?:ші|шы|нші|ншы)\s+(?:орын|кезек)\w*")
-KK_QUEUE_WORD = _rx(r"\bкезек\w*|\bесеб(?:інде|іне)|\bесеп(?:ке|те)\b")
-KK_FORWARD = _rx(r"\b(?:қайта\s+)?(?:жолданды|жолданған\w*|жіберілді|жіберілген\w*|берілді|бағытталды|бағытталған\w*)")
+KK_QUEUE_POSITION = _rx(rf"\bнөмір\w*\s*(?:[—–:]|\s-)?\s*\d+|{_KK_PLACE_NO}")
+# a queue: "кезек", and "кезегінде" with the consonant voiced
+KK_QUEUE_WORD = _rx(r"\bкезе[кг]\w*|\bесеб(?:інде|іне)|\bесеп(?:ке|те)\b|\bкүту\s+тізім\w*")
+KK_FORWARD = _rx(r"\b(?:қайта\s+)?(?:жолданды|жолданған\w*|жолдалды|жолдады|жіберілді|жіберілген\w*|жіберді|берілді|"
+                 r"бағытталды|бағытталған\w*|бағыттады)")
 KK_APPEAL_WORD = _rx(r"\b(?:өтініш|шағым|сұрау|хат)\w*")
 KK_BODY = _rx(rf"{_QUOTED_NAME}\s*(?:ММ|МКК|АҚ|КеАҚ|ЖШС|КММ|РММ)|\bкорпорация\w*|\bфилиал\w*|\bбасқарма\w*|"
               r"\bдепартамент\w*|\bәкімдіг\w*|\bбөлім\w*|"
@@ -581,30 +651,41 @@ KK_PROCEDURE = _rx(r"кезек\s+тәртібімен|кезектілік\s+т
                    r"\bХҚКО\w*|халыққа\s+қызмет\s+көрсету\s+орталығ\w*|кезең-кезеңімен|белгіленген\s+тәртіппен|"
                    r"салынуына\s+қарай|берілуіне\s+қарай")
 KK_EXPLAIN = _rx(r"түсіндір\w*|түсінік\w*|ұсыным\w*|ескерту\s+жасалды|ескертілді|кеңес\s+берілді")
-KK_REGIONAL = _rx(r"облыс(?:ы|ын)?(?:нда|ында)\b|облыс(?:ы)?\s+бойынша|\bоблысын\b|\bөңір\w*|\bреспублика\s+бойынша|\bел\s+бойынша|"
+KK_REGIONAL = _rx(r"облыс(?:ы|ын)?(?:нда|ында)\b|\bоблыс(?:та|тың|қа)\b|"
+                  r"облыс(?:ы)?\s+бойынша|\bоблысын\b|\bөңір\w*|\bреспублика\s+бойынша|\bел\s+бойынша|"
                   r"\bтағы\s+\d+\s+нысан\w*|\bбарлық\s+аудандар\w*")
+# ("10 көше шамы", "екі мектеп автобусы" count lamps and buses, not streets or schools; "барлық үйлер", all
+# houses, are not the person's either)
 KK_AGGREGATE = _rx(rf"(?<!№)(?<!№\s)\b{_KK_COUNT}\s+(?:\w+\s+)?"
-                   r"(?:көше|жол|нысан|елді\s+мекен|ауыл|мектеп|аула|көппәтерлі)\w*")
+                   r"(?:көше|жол|нысан|елді\s+мекен|ауыл|мектеп|аула|көппәтерлі)"
+                   r"(?!\w*\s+(?:шам|жарығ|бағана|автобус|тұрғын|оқушы|белгі))\w*|"
+                   r"\bбарлық\s+(?:\w+\s+)?(?:үйлер|көшелер|ауылдар|аулалар|тұрғындар|елді\s+мекендер)\w*")
 # A city or a district as a whole: "Ақтау қаласында", "Мұнайлы ауданының", "аудан бойынша", "қалада".
 # A microdistrict ("Шұғыла шағын ауданында") is a place, not a district.
-KK_CITYWIDE = _rx(r"(?<!шағын\s)\b(?:қала|аудан)(?:сында|ында|сының|ының|сы\s+бойынша|ы\s+бойынша|\s+бойынша|да|ның)\b")
+KK_CITYWIDE = _rx(r"(?<!шағын\s)\b(?:қала|аудан)(?:сында|ында|сының|ының|сы\s+бойынша|ы\s+бойынша|\s+бойынша|да|ның|"
+                  r"сын|ын|ға|сына|ына|\s+үшін|сы\s+үшін|ы\s+үшін)\b")
 # Figures that make a city or district sentence statistics, public objects included ("420 шам", "14 балалар алаңы")
 KK_FIGURE = [
     _rx(r"\d[\d ,]*\s*(?:км|млрд|млн|мың|%|нысан\w*|бірлік\w*|текше\s+метр\w*|елді\s+мекен\w*|үй\w*|ауыл\w*)"),
-    _rx(rf"\b{_KK_COUNT}\s+(?:\w+\s+){{0,2}}(?:шам|ағаш|көшет|алаң|аула|бағана|тірек)\w*"),
+    _rx(rf"\b{_KK_COUNT}\s+(?:\w+\s+){{0,2}}(?:шам|ағаш|көшет|алаң|аула|бағана|тірек|контейнер|көлік|автобус|"
+        r"техника|пәтер|бағдаршам|орындық|дәрігер|маман|мұғалім|азамат|отбасы|тұрғын)\w*"),
 ]
 # The person's own object: a named street, a numbered house or school, "үйіңіз", "Сіздің көшеңіз",
 # "аталған көше" (the street just named), an address ("Абай көшесі, 12 мекенжайы").
 KK_OWN_OBJECT = [
     _rx(r"[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+көше\w*", 0),
     _rx(r"№\s*\d+\s*(?:\w+\s+)?(?:үй|мектеп|кіреберіс|пәтер)\w*|\b\d+\s+үй\w*"),
+    # numbered with a hyphen: "8-үй", "15–19-үйлері", "21-ғимарат", "31-пәтер"
+    _rx(r"\b\d+[А-Я]?\s*(?:[-–]\s*\d+[А-Я]?\s*)?-\s*(?:үй|ғимарат|пәтер|кіреберіс|мектеп)\w*"),
+    # where the person lives, and what is theirs: "Сіз тұратын", "шотыңыз", "еңбек өтіліңіз", "жер учаскеңіз"
+    _rx(r"\bСіз\s+тұратын|\b(?:өтіл|шот|учаске|зейнетақы|жәрдемақы|гараж|дүкен)\w*?(?:ыңыз|іңіз|ңыз|ңіз)\w*"),
     _rx(r"\b(?:үй|көше|аула|пәтер|кіреберіс)\w*?(?:ыңыз|іңіз|ңыз|ңіз)\w*|\bмекенжай\w*"),
     _rx(r"\b(?:аталған|осы|көрсетілген)\s+(?:көше|үй|аула)\w*|\bСіздің\s+(?:үй|көше|аула|пәтер)\w*"),
 ]
 # A named village or microdistrict: the person's place, but wider than their own object.
 KK_PLACE = [
-    _rx(r"[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауыл|шағын\s+аудан|кент)\w*", 0),
-    _rx(r"\b\d+\s+шағын\s+аудан\w*"),
+    _rx(r"[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауыл|шағын\s*аудан|кент)\w*", 0),
+    _rx(r"\b\d+[А-Я]?\s*-?\s*шағын\s*аудан\w*"),
     _rx(r"\bауыл\w*?(?:ыңыз|іңіз)\w*|\bСіздің\s+ауыл\w*"),
 ]
 # The person as the recipient: "Сізге ... берілді", "отбасыңызға тағайындалды" ("Сізге хабарлаймыз" is address)
@@ -614,12 +695,13 @@ KK_ADDRESS_FORM = _rx(r"\bСізге\s+(?:\S+\s+)?(?:хабарла|түсінд
 KK_LOCAL_STRICT = KK_OWN_OBJECT + KK_PLACE + [_rx(r"\bСіз\w*|\b\w+(?:ыңыз|іңіз|ңыз|ңіз|ыңызға|іңізге)\w*")]
 # Several places listed: "12, 14 және 15 шағын аудандарда", "Абай, Сәтбаев және Мұнайшы көшелерінде".
 # Streets at a crossing ("Абай мен Сәтбаев көшелерінің қиылысы") are one place.
-_KK_ITEM = r"(?:№\s*)?(?:\d+|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)"
+_KK_ITEM = r"(?:№\s*)?(?:\d+|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+(?:хан|батыр|би|ата|ана|ақын))?)"  # "Әбілқайыр хан"
 _KK_AND = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен)\s+)"
 KK_PLACE_LIST = _rx(rf"{_KK_ITEM}(?:\s*,\s*{_KK_ITEM})*{_KK_AND}{_KK_ITEM}\s+"
                     r"(?:шағын\s+аудан|көше|ауыл|кент|елді\s+мекен)(?:дар|дер|лар|лер|тар|тер)\w*", 0)
 KK_CROSSING = _rx(r"қиылыс|арасында|аралығында")
-KK_OTHER_PLACES = _rx(r"\b(?:басқа|өзге)\s+(?:\w+\s+)?(?:көше|үй|аула|ауыл|шағын\s+аудан)\w*")
+KK_OTHER_PLACES = _rx(r"\b(?:басқа|өзге)\s+(?:\w+\s+)?(?:көше|үй|аула|ауыл|шағын\s+аудан)\w*|"
+                      r"\bсол\s+(?:көшелер|үйлер|ауылдар|аулалар)\w*")  # "сол көшелердегі": the streets just listed
 KK_LOCAL_LOOSE = _rx(r"\b(?:көше\w*|үй\w*|ауыл\w*|мектеп\w*|амбулатори\w*|кіреберіс\w*|шот\w*|пәтер\w*|аула\w*)")
 
 
@@ -728,8 +810,10 @@ def _ru_paperwork(low: str, before: str, after: str) -> bool:
         return True
     if low.startswith(_RU_CONDUCT) and not RU_WORK_OBJECT.search(ctx):
         return True
-    # "выделено" is work only with a quantity: "выделит два автобуса", not "выделено внимание"
-    return low.startswith("выдел") and not re.search(_RU_COUNT, ctx, re.I)
+    # "выделено" is work only with a quantity or a vehicle: "выделит два автобуса", "выделит школьный автобус",
+    # not "выделено внимание"
+    return low.startswith("выдел") and not re.search(rf"{_RU_COUNT}|автобус|машин|техник|транспорт|бригад|цистерн",
+                                                     ctx, re.I)
 
 
 _RU_WILL_BEFORE = _rx(r"\bбуд(?:ет|ут)\s+(?:\S+\s+){0,3}$")
@@ -742,6 +826,8 @@ def _ru_past_actions(s: str) -> list[str]:
             before, after = s[max(0, m.start() - 40):m.start()], s[m.end():m.end() + 60]
             if RU_NEG.search(before) or (pattern is RU_PPP and _RU_WILL_BEFORE.search(before)):
                 continue  # "не заменен"; "будет заменен" is a future
+            if _OLD_YEAR.search(before + after[:25]):
+                continue  # "дом построен в 1978 году": the object's history, not an action on the appeal
             if not _ru_paperwork(m.group(0).lower(), before, after):
                 found.append(m.group(0))
     found += [m.group(0) for p in RU_RESULT_EXTRA for m in p.finditer(s)
@@ -768,6 +854,10 @@ def _ru_supply(s: str, pattern: re.Pattern) -> list[str]:
     return found
 
 
+# The field in a body's name is no work: "Отделом строительства района ведется работа с подрядчиками".
+RU_BODY_FIELD = _rx(r"\b(?:отдел|управлени|департамент|комитет)\w*\s+\w+")
+
+
 def _ru_future_actions(s: str) -> list[str]:
     found = []
     for m in RU_PPP.finditer(s):
@@ -778,7 +868,7 @@ def _ru_future_actions(s: str) -> list[str]:
             before, after = s[max(0, m.start() - 40):m.start()], s[m.end():m.end() + 60]
             if not RU_NEG.search(before) and not _ru_paperwork(m.group(0).lower(), before, after):
                 found.append(m.group(0))
-    if RU_PLAN.search(s) and (RU_INF.search(s) or RU_ACTION_NOUN.search(s)):
+    if RU_PLAN.search(s) and (RU_INF.search(s) or RU_ACTION_NOUN.search(RU_BODY_FIELD.sub(" ", s))):
         found.append(RU_PLAN.search(s).group(0))
     if RU_WILL_INF.search(s):
         found.append("будет+inf")
@@ -825,12 +915,37 @@ def _drop_review_extension(words: list[str], s: str, lang: str) -> list[str]:
 # Kazakh stems whose object decides between work and paperwork: "жөндеу жұмыстары жүргізілді"
 # is work, "түсіндіру жұмысы жүргізілді" is not; "кілттер тапсырылды" (handed over) is a result.
 _KK_OBJECT_DEPENDENT = ("бер", "жүргіз", "тексер", "қабылда", "енгіз", "өлше", "есепте", "бөл", "аш", "сал", "қос",
-                        "бастал", "орында", "аяқта", "шығар", "ұйымдастыр", "қамтамасыз ет", "тапсыр")
+                        "бастал", "орында", "аяқта", "шығар", "ұйымдастыр", "қамтамасыз ет", "тапсыр", "түзет",
+                        "тағайында")  # a benefit or a doctor appointed, not an inspection or a meeting
 # ... and of these the object must be named: a bare "берілді" or "енгізілді" is not work
 _KK_NEEDS_WORK_OBJECT = ("жүргіз", "бер", "тексер", "қабылда", "енгіз", "тапсыр")
-# Goods that make "берілді" a delivery ("көмір берілді", "жылу берілді"), besides KK_WORK_OBJECT.
-KK_GOODS = _rx(r"\b(?:газ|жылу|электр|жарық|көмір|отын|дәрі|контейнер|арба|протез|есту\s+аппарат|жиһаз|компьютер|"
-               r"оқулық|кітап|азық|киім)\w*")
+# Goods and documents that make "берілді" a delivery or a grant ("көмір берілді", "жылу берілді", "препарат
+# қолыңызға берілді", "ордер берілді"), besides KK_WORK_OBJECT; looked for in the whole clause.
+KK_GOODS = _rx(r"\b(?:газ|жылу|электр|жарық|көмір|отын|дәрі|препарат|инсулин|медикамент|контейнер|арба|протез|"
+               r"есту\s+аппарат|жиһаз|компьютер|оқулық|кітап|азық|киім|ордер|анықтама|куәлік|кілт|"
+               r"эпидемиологиялық\s+қорытынды)\w*")
+# Work nouns that make a light verb ("жасалды", "өткізілді", "атқарылды", "жүзеге асырылды") physical work:
+# "ағымдағы жөндеу жасалды", not "акт жасалды", "ескерту жасалды", "кездесу өткізілді".
+_KK_WORK_NOUNS = (r"жөндеу|ремонт|ауыстыру|тазалау|тазарту|монтаж|демонтаж|асфальт|төсеу|орнату|дезинфекция|"
+                  r"дератизация|сынақ")  # "жылу жүйесі сынақтан өткізілді": pressure-tested
+# Stems that are work only with one of their own objects in the clause before them (quoted names left out):
+# dogs caught, not a matter "kept under control"; a container put up, not a question "put on the agenda" or a
+# signature; rubbish collected; a water truck or a crew sent, not a letter; the light verbs above.
+_KK_OWN_OBJECTS = {
+    "ұста": r"\bит(?:тер|тар|ті|терді)?\b|мысық|жануар|қаңғыбас",
+    "аула": r"\bит(?:тер|тар|ті|терді)?\b|мысық|жануар|қаңғыбас",
+    "қой": r"контейнер|\bшам(?:дар|ы|ын|дары|дарды|ды)?\b|бағдаршам|белгі|орындық|урна|тірек|бағана|есептегіш|"
+           r"қоршау|қақпақ|люк|кедергі|блок|павильон|трансформатор|сорғы|жабдық|есік|терезе|ысырма",
+    "жина": r"қоқыс|қалдық|\bқар\w*|жапырақ|топырақ",
+    "тасы": r"\bсу\w*|қоқыс|топырақ|құм|көмір",
+    "жібер": r"көлік|автобус|\bсу\b|бригада|техника|маман|кешен|машина|тасушы|тасығыш",
+    "табыс ет": KK_GOODS.pattern,
+    "жағ": r"\bшам|жарық|пеш|қазандық",
+    "жаса": _KK_WORK_NOUNS, "өткіз": _KK_WORK_NOUNS, "атқар": _KK_WORK_NOUNS, "жүзеге асыр": _KK_WORK_NOUNS,
+}
+# "жүзеге асырылады" in the present tells how things are done in general ("кесте бойынша жүзеге асырылады"):
+# a procedure, not a commitment; only its past is a result.
+_KK_PAST_ONLY = ("жүзеге асыр",)
 
 # Stems that are not work after certain words, looked for among the last few words before the verb:
 # stem -> (the words, how many words back).
@@ -842,6 +957,8 @@ _KK_NOT_WORK_AFTER = {
     "көтер": (r"мәселе|сұрақ|баға|тариф|шағым|ұсыныс|отырыс|жиналыс|кеңес", 5),  # an issue raised, a price risen
     "аудар": (r"назар", 2),                                           # "назар аударатын болады": attention
     "ұзарт": (r"мерзім", 6),                                          # "мерзімі ұзартылды": a deadline
+    "сал": (r"сұрау|сауал", 2),                                       # "сұрау салынды": a request sent
+    "жеткіз": (r"назар|басшылық|орындарға|пікір|ұсыныс|мәлімет", 3),  # "назарына жеткізілді": made known
 }
 
 
@@ -865,51 +982,120 @@ def _kk_work_object(stem: str, text: str) -> bool:
     return bool(KK_WORK_OBJECT.search(text) or (stem == "бер" and KK_GOODS.search(text)))
 
 
-def _kk_not_work(stem: str, before: str, after: str) -> bool:
+def _kk_clause_before(s: str, start: int) -> str:
+    """The clause before position `start` of sentence `s` (from the last ; : or dash), quoted names blanked."""
+    clause = re.split(r"[;:—–]", s[:start])[-1][-140:]
+    return re.sub(_QUOTED_NAME, " ", clause)
+
+
+def _kk_lacks_own_object(stem: str, before: str, clause: str) -> bool:
+    """True when a stem of _KK_OWN_OBJECTS has none of its objects before it (or a paper object right before)."""
+    objects = _KK_OWN_OBJECTS.get(stem)
+    if objects is None:
+        return False
+    if KK_PAPER_OBJECT.search(before[-25:]) and not re.search(objects, before[-25:], re.I):
+        return True  # "ескерту жасалып", "кездесу өткізілді"
+    return not re.search(objects, clause, re.I)
+
+
+def _kk_not_work(stem: str, before: str, after: str, clause: str = "") -> bool:
     """True when a Kazakh verb of physical work is something else here (refusal, paperwork, decision)."""
-    if _kk_after_words(stem, before):
+    if _kk_after_words(stem, before) or _kk_lacks_own_object(stem, before, clause):
         return True
     if stem in ("тексер", "қабылда"):
         return True  # inspections are not work; acceptance is a decision (KK_DECISION)
-    if stem == "тапсыр" and re.search(r"\w+(?:у|ю)\s+$", before, re.I):
+    if stem == "тапсыр" and re.search(r"\w+(?:у|ю)(?:ға|ге)?\s+$", before, re.I):
         return True  # "ауыстыру тапсырылды" is an instruction, see _kk_instruction
     if stem not in _KK_OBJECT_DEPENDENT:
         return False
     if stem == "бер" and re.search(r"жауап\w*\s+(?:\S+\s+){0,3}$", before, re.I):
         return True
+    bare_work = re.search(r"(\S*)\s+жұмыс\w*\s+$", before, re.I)
+    if stem == "жүргіз" and bare_work and not KK_WORK_OBJECT.search(bare_work.group(1)) \
+            and not KK_WORK_NOUN.search(re.sub(KK_BODY_NAME, " ", clause, flags=re.I)):
+        # "мердігермен жұмыс жүргізілуде" is work in general; "жөндеу жұмыстары жүргізілді" is work, and so are
+        # "жұмыстар" after the work is named: "құбырды ауыстыру үшін мердігер анықталды, жұмыстар ... жүргізіледі"
+        return True
     if KK_PAPER_OBJECT.search(before[-30:]) and not _kk_work_object(stem, before[-30:]):
         return True
+    if stem == "бер" and KK_GOODS.search(clause):
+        return False  # "«Метформин» препараты ... қолыңызға берілді"
     if stem in _KK_NEEDS_WORK_OBJECT and not _kk_work_object(stem, before):
         return True
     return stem == "бөл" and not re.search(_KK_COUNT, before + after, re.I)  # "екі автобус бөлінді"
+
+
+def _kk_converb_tense(rest: str) -> str:
+    """The tense of a converb ("жуып", "ауыстырылып"): that of the next finite verb in the rest of the sentence.
+
+    A work verb there says it by its stem and ending ("жуып тазалады" is past: тазала-ды, not a future in
+    -ады); otherwise the endings of any verb decide.
+    """
+    for v in KK_VERB.finditer(rest):
+        ending = v.group(3).lower()
+        if ending not in ("ып", "іп", "п"):
+            return "past" if re.match(_KK_PAST + "$", ending) else "future"
+    if re.search(r"\b\w+(?:ды|ді|ты|ті)\b", rest) and not re.search(r"\b\w+(?:йды|йді|ады|еді)\b", rest):
+        return "past"
+    return "future"
 
 
 def _kk_tense(m: re.Match, s: str) -> str | None:
     """"past", "future" or None (an attributive participle or a condition) for a verb match."""
     ending, after = m.group(3).lower(), s[m.end():m.end() + 40]
     if ending in ("ып", "іп", "п"):
-        # a converb shares the tense of the clause's finite verb; take the rest of the sentence
-        rest = s[m.end():]
-        if re.search(r"\b\w+(?:ды|ді|ты|ті)\b", rest) and not re.search(r"\b\w+(?:йды|йді|ады|еді)\b", rest):
-            return "past"
-        return "future"
+        return _kk_converb_tense(s[m.end():])
     if not re.match(_KK_PAST + "$", ending):
+        if m.group(1).lower() in _KK_PAST_ONLY:
+            return None
+        if ending in ("уда", "уде") and not _KK_PREDICATIVE.match(after):
+            return None  # "су беруде үзілістер": a verbal noun in the locative, not "is being done"
         return "future"
     if re.match(r"^\s*жағдайда", after):
         return None  # "бөлінген жағдайда" (if allocated) is a condition, not a result
-    if ending.startswith(("ған", "ген", "қан", "кен")) and not ending.endswith(("нын", "нін", "ны", "ні")):
-        return None  # attributive participle, "бекітілген", "салынған"
+    if ending.startswith(("ған", "ген", "қан", "кен")):
+        return _kk_participle_tense(ending, after, s[max(0, m.start() - 40):m.start()])
     return "past"
+
+
+# A participle ending the clause is a finite past: "шатыр 12 мамырда жөнделген.", "ауыстырылған болатын".
+_KK_PREDICATIVE = _rx(r"^\s*(?:[.,;:!?)]|$|болатын\b|болды\b|еді\b|және\b)")
+# ... unless it tells the object's history ("үй 1978 жылы салынған"), which is no action on the appeal.
+_OLD_YEAR = _rx(r"\bв\s+1[89]\d\d\s*(?:году|г\.)|\b1[89]\d\d\s+жылы\b")
+
+
+def _kk_participle_tense(ending: str, after: str, before: str) -> str | None:
+    """"past" or None for a participle in -ған/-ген/-қан/-кен (see _KK_PAST)."""
+    if ending.endswith(("нын", "нін", "ны", "ні")):
+        return "past"  # "ауыстырылғанын хабарлаймыз": what was done
+    if ending.endswith(("нан", "нен")):
+        return "past" if re.match(r"^\s*(?:кейін|соң)", after) else None  # "ауыстырылғаннан кейін"
+    if _KK_PREDICATIVE.match(after) and not _OLD_YEAR.search(before):
+        return "past"
+    return None  # attributive participle: "бекітілген Қағидалар", "салынған мектеп"
+
+
+# Dates, to be skipped when looking back from a verb to its object.
+_KK_DATE_PHRASE = _rx(rf"(?:\b\d{{4}}\s+жыл\w*\s+)?\b\d{{1,2}}\s+{_KK_MONTHS}\w*(?:\s+(?:дейін|бастап))?|"
+                      rf"\b\d{{4}}\s+жыл\w*|\b{_KK_MONTHS}\w*\s+(?:дейін|бастап)")
 
 
 def _kk_verbs(s: str) -> tuple[list[str], list[str]]:
     """(past actions, future actions) among Kazakh verbs of physical work in sentence `s`."""
     past, fut = [], []
+    # a service named ("газбен жабдықтау") or a name in quotes («Маңғыстау су арнасы» МКК-ға берілді) is not an
+    # object of work; both are blanked in the text read for objects
+    objects = KK_SERVICE_NOUN.sub(lambda m: " " * len(m.group(0)), s)
+    objects = re.sub(_QUOTED_NAME, lambda m: " " * len(m.group(0)), objects)
     for m in KK_VERB.finditer(s):
-        before, after = s[max(0, m.start() - 45):m.start()], s[m.end():m.end() + 40]
-        if _kk_not_work(m.group(1).lower(), before, after):
+        # dates between the object and the verb are left out: "жұмыстар 1 мамырдан 30 маусымға дейін жүргізіледі"
+        before = _KK_DATE_PHRASE.sub(" ", objects[:m.start()])[-45:]
+        after = s[m.end():m.end() + 40]
+        if _kk_not_work(m.group(1).lower(), before, after, _kk_clause_before(objects, m.start())):
             continue
         tense = _kk_tense(m, s)
+        if tense == "past" and _OLD_YEAR.search(s[max(0, m.start() - 45):m.start()]):
+            continue  # "мектеп 1975 жылы салынды": the object's history, not an action on the appeal
         if tense:
             (past if tense == "past" else fut).append(m.group(0))
     for p in KK_RESULT_EXTRA:
@@ -927,7 +1113,8 @@ KK_PLAN = _rx(r"жоспарлан\w*|көзделген|көзделуде|та
 _KK_PAPER_TOO = set(_KK_OBJECT_DEPENDENT) | {"толтыр", "бекіт", "көтер", "аудар"}
 _KK_WORK_STEMS_RE = "|".join(sorted((re.escape(s) for s in _KK_ACTION_STEMS if s not in _KK_PAPER_TOO),
                                     key=len, reverse=True))
-KK_WORK_NOUN = _rx(rf"\b(?:{_KK_WORK_STEMS_RE}){_KK_CAUSATIVE}у|салу|қосу|құрылыс|монтаж|асфальт|абаттандыр")
+KK_WORK_NOUN = _rx(rf"\b(?:{_KK_WORK_STEMS_RE}){_KK_CAUSATIVE}у|салу|қосу|құрылыс|монтаж|асфальт|абаттандыр|"
+                  r"пайдалануға\s+беру")  # commissioning: "блокты пайдалануға беру"
 
 
 KK_SERVICE_NOUN = _rx(r"\b\w+(?:мен|бен|пен)\s+жабдықта\w*")  # сумен / газбен / жылумен жабдықтау
@@ -940,9 +1127,13 @@ def _kk_plans(s: str) -> list[str]:
 
 # An instruction to an executor: "бас дәрігеріне ... кешенді жіберу тапсырылды". Any instructed
 # action (a verbal noun in -у) counts unless it is paperwork or vague ("қарау", "жауап беру").
-KK_INSTRUCTION = _rx(r"(\S+\s+)?(\w+(?:у|ю))\s+(?:тапсырылды|тапсырма\s+берілді|жүктелді|міндеттелді)")
-KK_PAPER_VERBAL_NOUN = _rx(r"^(?:қара|қарастыр|түсіндір|бақыла|зерделе|тексер|хабарла|ескер|талда|қадағала)")
-KK_PAPER_BEFORE = _rx(r"жауап|хат|ақпарат|түсінік|шара|бақылау")
+# "аяқтау «Маңғыстау Құрылыс Инвест» ЖШС-ге жүктелді": the executor may stand between the action and the verb.
+# An obligation is one too: "ауыстыруға міндеттелді", "ауыстыруға міндеттеме алды".
+KK_INSTRUCTION = _rx(rf"(\S+\s+)?(\w+(?:у|ю))(?:ға|ге)?\s+(?:{_QUOTED_NAME}\s*\S*\s+)?"
+                     r"(?:тапсырылды|тапсырма\s+берілді|жүктелді|міндеттелді|міндеттеме\s+алды)")
+KK_PAPER_VERBAL_NOUN = _rx(r"^(?:қара|қарастыр|түсіндір|бақыла|зерделе|тексер|хабарла|ескер|талда|қадағала|пысықта|"
+                           r"шеш|ұсын|назар)")
+KK_PAPER_BEFORE = _rx(r"жауап|хат|ақпарат|түсінік|шара|бақылау|кездесу|жиналыс|отырыс|тексеру")
 
 
 def _kk_instruction(s: str) -> list[str]:
@@ -992,7 +1183,7 @@ def _analyse(text: str, lang: str) -> tuple[_Analysis, list[str], str]:
         else:
             past, fut = _kk_verbs(s)
         is_forward = bool(L.forward.search(s) and L.appeal_word.search(s))
-        if lang == "kk" and is_forward and not re.search(r"жолдан|бағыттал|жіберіл", s, re.I):
+        if lang == "kk" and is_forward and not re.search(r"жолда|бағытта|жібер", s, re.I):
             is_forward = bool(re.search(r"(?:ға|ге|қа|ке)\s+(?:\S+\s+)?берілді", s, re.I) and L.body.search(s))
         if is_forward:
             forward_sentences.append(s)
@@ -1003,10 +1194,9 @@ def _analyse(text: str, lang: str) -> tuple[_Analysis, list[str], str]:
         if past and tied:
             a.result = True
             a.evidence.append(("result", tuple(past)))
-        if fut and tied and not (lang == "ru" and _only_paper_future(s)):
-            if _any(L.date, s) or _any(L.executor, s):
-                a.commitment = True
-                a.evidence.append(("commitment", tuple(fut)))
+        if fut and tied and not (lang == "ru" and _only_paper_future(s)) and _commits(fut, s, clean, L):
+            a.commitment = True
+            a.evidence.append(("commitment", tuple(fut)))
         if L.decision_no_facts.search(s):
             a.decision_no_facts = True
         if personal and _queue_position(sentences, i, L):
@@ -1032,12 +1222,53 @@ def _analyse(text: str, lang: str) -> tuple[_Analysis, list[str], str]:
     return a, sentences, clean
 
 
+# The date of a document or a meeting is not the date of a commitment: "2022 жылғы 28 қыркүйектегі шешімімен",
+# "решением от 14 марта 2024 года", "от 14.03.2024 № 212".
+_DOCUMENT_DATE = [
+    _rx(rf"\b\d{{1,2}}\s+{_KK_MONTHS}\w*?(?:дағы|дегі|тағы|тегі)\b"),
+    _rx(rf"\bот\s+\d{{1,2}}\s+{_RU_MONTHS_GEN}(?:\s+\d{{4}}\s*(?:года|г\.))?"),
+    _rx(r"\bот\s+\d{1,2}\.\d{1,2}\.\d{2,4}"),
+]
+
+
+def _commits(fut: list[str], s: str, clean: str, L: "_Lang") -> bool:
+    """True when the future actions of sentence s make a commitment: dated, or with a named executor.
+
+    A bare plan ("жөндеу жоспарлануда", "салу көзделген") says only that something is intended: it counts
+    with a date and with the person's own object or place named, never on an executor alone.
+    """
+    undocumented = s
+    for p in _DOCUMENT_DATE:
+        undocumented = p.sub(" ", undocumented)
+    dated = _any(L.date, undocumented)
+    if all(w == "plan" for w in fut):
+        return dated and (_any(L.own_object, s) or _any(L.place, s) or _any(L.own_object, clean))
+    return dated or _any(L.executor, s)
+
+
 def _without_place_lists(s: str, L: "_Lang") -> str:
     """Sentence s with its lists of several places blanked out; streets at a crossing stay."""
     def blank(m: re.Match) -> str:
         around = s[max(0, m.start() - 25):m.end() + 15]
         return m.group(0) if L.crossing.search(around) else " "
     return L.place_list.sub(blank, s)
+
+
+# A region named in a body's name is the body's name, not the scope of the work: "Отделением НАО «...» по
+# Мангистауской области произведен перерасчет", "... Маңғыстау облысы бойынша департаменті", «... өңірлік ...» АҚ.
+_BODY_REGION = [
+    _rx(r"\b((?:отделени|филиал|департамент|управлени|комитет|инспекци|корпораци|служб|НАО|АО|РГУ|ГУ)\w*"
+        r"[^.,;:]{0,60}?)\s+по\s+(?:Мангистауской\s+)?области\b"),
+    _rx(r"(\b)облысы\s+бойынша(?=\s+(?:\S+\s+){0,3}?(?:департамент|басқарма|филиал|инспекция|комитет)\w*)"),
+]
+
+
+def _without_body_names(s: str) -> str:
+    """Sentence s with names in quotes and the regions of body names left out, see _BODY_REGION."""
+    s = re.sub(_QUOTED_NAME, "«»", s)
+    for p in _BODY_REGION:
+        s = p.sub(lambda m: m.group(1) + " ", s)
+    return s
 
 
 def _is_wide(s: str, L: "_Lang") -> bool:
@@ -1049,7 +1280,7 @@ def _is_wide(s: str, L: "_Lang") -> bool:
     установлено 420 светильников"). The person's own street, house or address named outside a list ties
     any of these to the person. A single named village or microdistrict, or the person as a recipient
     ("Решением акимата района Вам выделен сертификат на 1,5 млн тенге"), only keeps a city or district
-    sentence local.
+    sentence local. Regions in the names of bodies do not count (_without_body_names).
     """
     # "other streets" are not the person's even when their own street is named in another clause:
     # "в Вашем селе отремонтированы другие улицы, ремонт Вашей улицы будет рассмотрен"
@@ -1059,7 +1290,7 @@ def _is_wide(s: str, L: "_Lang") -> bool:
     if _any(L.own_object, rest):
         return False
     listed = rest != s  # several places were listed and blanked out
-    if listed or L.regional.search(s) or L.aggregate.search(s):
+    if listed or L.regional.search(_without_body_names(s)) or L.aggregate.search(s):
         return True
     if not (L.citywide.search(s) and _any(L.figure, s)):
         return False
@@ -1104,7 +1335,7 @@ def _only_paper_future(s: str) -> bool:
 # A refusal, or a request left out of a list or plan, is a decision; without facts behind it, a formal one.
 _REFUSAL = {
     "ru": _rx(r"\bотказ\w*|\bне\s+(?:вошл|включен)\w*"),
-    "kk": _rx(r"бас\s+тарт|\b(?:енбеді|енгізілмеді|кірмеді)\b"),
+    "kk": _rx(r"бас\s+тарт|қанағаттандырылмады|қанағаттандырусыз|\b(?:енбеді|енгізілмеді|кірмеді)\b"),
 }
 
 

@@ -1,10 +1,13 @@
 """The formal-reply detector (rules/formal_reply.py) against the rule in FORMAL-REPLY.md.
 
 Single tricky cases in both languages, then precision and recall of the formal
-class on the labelled files (the old holdouts, holdout2 and holdout3 included,
-were folded into them once they had been seen; 142 answers per language). A
-new holdout, formal_replies_holdout4.jsonl, is never read here: it is scored by
-bench/formal_reply.py only, so that it stays a fair check.
+class on the labelled files (the old holdouts, holdout2, holdout3 and holdout4
+included, were folded into them once they had been seen: 196 Russian and 195
+Kazakh answers, holdout4 being the last 54 and 53 of them). A new holdout,
+formal_replies_holdout5.jsonl, is never read here: it is scored by
+bench/formal_reply.py only, and only as figures, so that it stays a fair check.
+The sentences of the unit cases below are written for the tests, not taken from
+the labelled files.
 """
 import json
 from pathlib import Path
@@ -412,6 +415,169 @@ def test_street_left_out_of_the_list_is_a_refusal_needing_facts():
                               "тозуы 60 %-дан асқан көшелер енгізілді.", "kk").reasons == ("decision",)
 
 
+# --- Kazakh morphology: past and future across vowel harmony and voice ------------
+
+@pytest.mark.parametrize("answer", [
+    "«Шетпе Энерго» ЖШС 2025 жылғы 2 сәуірде Абай көшесіне 400 метр жаңа кабель тартты.",            # -ты
+    "Жаңаөзен қаласы Самал шағынауданындағы 4-үйдің кіреберісіне 2025 жылғы 8 мамырда пандус салынды.",  # -нды
+    "Сіздің пәтеріңіздегі жылу стоягы 20 желтоқсанда жуылып, тазаланды.",                             # -ыл-ып, -нды
+    "Ақшұқыр ауылындағы Достық көшесіндегі 4 үйге электр желісі 2025 жылғы 2 маусымда жалғанды.",
+    "Жаңаөзен қаласы Самал шағынауданындағы 8-үйдің шатыры 12 мамырда жөнделген.",                   # -ген, clause end
+    "Бейнеу ауылы Абай көшесіндегі су құбыры 3 сәуірде ауыстырылған болатын.",                       # -ған болатын
+    "Біз 2 наурызда Сіздің үйіңіздің алдындағы шұңқырды жамадық.",                                    # -дық, "we did"
+    "Мұнайшы көшесіндегі 4-үйдің алдындағы су құбырының ақауы 6 наурызда түзетілді.",
+    "Бейнеу ауылының Бейбарыс көшесіндегі ағаштар 15 сәуірде қырқылды.",
+    "Құрманғазы көшесіндегі шамдар 4 шілдеде жағылды.",                                               # жақ- > жағ-
+    "Сіздің пәтеріңіздегі су есептегіші 12 наурызда пломбаланды.",
+    "Абай көшесіндегі 12-үйдің жылу жүйесі 2 қазанда сынақтан өткізілді.",                           # light verb
+])
+def test_kazakh_past_forms_are_results(answer):
+    assert formal_reply.check(answer, "kk").reasons == ("result",)
+
+
+@pytest.mark.parametrize("answer", [
+    "Біз 20 маусымға дейін Мұнайшы көшесіндегі 6 шамды ауыстырамыз.",                                # -амыз
+    "«Жаңаөзен Жылу» МКК 2025 жылғы 1 қазанға дейін 4-шағынаудандағы 12-үйдің жылу торабын ауыстырмақ.",  # -мақ
+    "Құрық ауылындағы Теңіз көшесінің жолы қазір жөнделуде, жұмыс 30 маусымға дейін аяқталады.",     # -уде
+    "Шағын ауданыңыздағы 14-үйдің алдындағы жол 2025 жылғы 1 шілдеге дейін жамалады.",                # -лады
+    "«Маңғыстау Жарық» ЖШС Құрманғазы көшесіндегі 12 шамды 2025 жылғы 15 мамырға дейін ауыстыруға міндеттелді.",
+])
+def test_kazakh_future_forms_are_commitments(answer):
+    assert formal_reply.check(answer, "kk").reasons == ("commitment",)
+
+
+def test_kazakh_participle_before_a_noun_or_the_objects_history_is_not_a_result():
+    assert formal("Сумен жабдықтау Үкіметтің 2015 жылғы қаулысымен бекітілген схемаға сәйкес жүзеге асырылады.", "kk")
+    assert formal("Бұл үй 1978 жылы салынған және апатты деп танылмаған.", "kk")
+    assert formal("Дом построен в 1978 году и аварийным не признан.", "ru")
+    # "су беруде" is "in supplying water", not "is being supplied"
+    assert formal("«Су арнасы» МКК басшылығына су беруде үзілістерге жол бермеу туралы ескерту жасалды.", "kk")
+
+
+def test_kazakh_light_verbs_and_object_verbs_need_their_own_object():
+    work = [
+        "Абай көшесіндегі 17-үйдің шатырына 2025 жылғы сәуірде ағымдағы жөндеу жасалды.",
+        "Қоқыс контейнерлері Жастар көшесіндегі 12-үйдің ауласына 4 наурызда қойылды.",
+        "Абай көшесіндегі 5-үй маңындағы 3 қаңғыбас ит 10 наурызда ұсталды.",
+        "Шетпе ауылының Жастар көшесіне 2025 жылғы 12 наурыздан бастап аптасына үш рет су тасушы көлік жіберілуде.",
+        "Бейнеу ауылындағы Ардагерлер көшесінде 2025 жылғы мамырда ағымдағы жөндеу жұмыстары жүргізілді.",
+    ]
+    for answer in work:
+        assert not formal(answer, "kk"), answer
+    paper = [
+        "Комиссия Абай көшесіндегі №5 үйді зерттеп-қарау актісін жасады.",
+        "Мәселе аудан әкімдігінің кеңейтілген отырысында күн тәртібіне қойылды.",
+        "Кафе иесімен түсіндіру жұмысы жүргізіліп, хаттамаға қол қойылды.",
+        "Мәселе аудан әкімінің орынбасарының бақылауында ұсталады.",
+        "Сізге жауап хат 2025 жылғы 3 наурызда жіберілді.",
+        "Тұрғындармен кездесу 2025 жылғы 12 наурызда өткізілді, мәселе талқыланды.",
+        # "is carried out" in general is a procedure, even with an executor and a document date
+        "Қаңғыбас жануарларды аулау мәслихаттың 2022 жылғы 28 қыркүйектегі шешімімен бекітілген кесте бойынша "
+        "«Ветсервис» ЖШС күшімен жүзеге асырылады.",
+    ]
+    for answer in paper:
+        assert formal(answer, "kk"), answer
+
+
+def test_a_converb_takes_the_tense_of_the_next_work_verb():
+    # "тазалады" is a past (тазала-ды), not a future in -ады
+    assert formal_reply.check("«Нұр» ПИК 20 желтоқсанда Сіздің пәтеріңіздегі жылу стоягын жуып тазалады.",
+                              "kk").reasons == ("result",)
+
+
+def test_the_date_of_a_document_is_not_the_date_of_a_commitment():
+    assert formal("Комиссияның 2025 жылғы 3 наурыздағы шешімімен Абай көшесіндегі 5-үйдің шатыры жөнделеді.", "kk")
+    assert formal("Решением комиссии от 3 марта 2025 года кровля дома № 5 по ул. Абая будет отремонтирована.", "ru")
+    assert formal_reply.check("Комиссияның 2025 жылғы 3 наурыздағы шешімімен Абай көшесіндегі 5-үйдің шатыры "
+                              "1 шілдеге дейін жөнделеді.", "kk").reasons == ("commitment",)
+
+
+def test_kazakh_bare_plan_needs_a_date_and_the_persons_object():
+    assert not formal("Сіздің үйіңізге газ құбырын тарту жұмыстары 2025 жылдың III тоқсанына жоспарлануда.", "kk")
+    assert not formal("Мұнайшы көшесіндегі 9-үйдің шатырын жөндеу 2025 жылғы маусым айына көзделген.", "kk")
+    assert formal("Үйіңіздің шатырын жөндеу жоспарлануда.", "kk")                          # no date
+    assert formal("Бейнеу ауылында жаңа мектеп салу «Құрылыс» ЖШС күшімен жоспарлануда.", "kk")  # executor only
+    assert formal("Жол картасы бойынша облыста 2025 жылы 15 көпқабатты үй салу көзделген.", "kk")  # region-wide
+
+
+def test_kazakh_decisions_with_facts_and_queue_places():
+    assert "decision" in formal_reply.check("Отбасыңызға 45 000 теңге көлемінде біржолғы көмек тағайындалды.",
+                                            "kk").reasons
+    assert not formal("Жер учаскесін беру туралы өтінішіңіз бойынша бас тартылды. Сұралған учаске жасыл желек "
+                      "аймағында орналасқан, оның ауданы 0,08 га.", "kk")
+    assert formal("Өтінішіңіз қаралып, бас тартылды.", "kk")
+    for answer in ("Сіз баспана кезегінде 215-ші орындасыз.", "Ұлыңыз мектепке дейінгі ұйымға кезекте 240-орында тұр.",
+                   "Сіз пәтер алу кезегінде 412-нөмірде тұрсыз."):
+        assert formal_reply.check(answer, "kk").reasons == ("decision",), answer
+    assert formal("Мектеп автобусы 30 орындық, кезек тәртібімен беріледі.", "kk")  # a size, not a place
+    assert not formal("Сізге 2025 жылғы 14 сәуірде №15 пәтердің ордері берілді.", "kk")
+    assert "decision" in formal_reply.check("Өтінішіңіз оң шешілді: Сізге 0,10 га жер учаскесі берілді.", "kk").reasons
+    assert formal_reply.check("Вы состоите в очереди на получение жилья по категории «инвалиды» под № 312.",
+                              "ru").reasons == ("decision",)
+    assert not formal("Вы включены в лист ожидания на место в детском саду «Балапан» под № 14.", "ru")
+
+
+def test_kazakh_forward_with_a_genitive_month_deadline_and_in_the_active_voice():
+    answer = ("Аудан әкімдігі өтінішіңізді 2025 жылғы 5 сәуірде (№3Т-88) «QazaqGaz Aimaq» АҚ филиалына жолдады, себебі "
+              "газ құбыры осы компанияның балансында. Филиал сәуірдің 20-сына дейін Сізге жауап береді.")
+    assert formal_reply.check(answer, "kk").reasons == ("proper_forward",)
+    no_reason = ("Өтінішіңіз 2025 жылғы 3 наурызда «Маңғыстау су арнасы» МКК-ға берілді. Жауап Сізге наурыздың "
+                 "20-сына дейін жіберіледі.")
+    assert formal_reply.check(no_reason, "kk").formal
+
+
+def test_goods_documents_and_enforcement_are_results():
+    assert not formal("Сізге дәріханадан инсулин препараты 3 ақпанда берілді.", "kk")
+    assert not formal("Тексеру барысында дүкенде нан бағасының шекті деңгейден асқаны анықталып, дүкен иесіне "
+                      "нұсқама берілді.", "kk")
+    assert formal("Сізге дәрі-дәрмек алу тәртібі туралы ақпарат берілді.", "kk")
+    assert formal("Сіздің өтінішіңізде көрсетілген мәселелер бойынша тиісті органдарға нұсқау берілді.", "kk")
+
+
+def test_bodies_without_legal_form_and_season_deadlines():
+    assert not formal("Аудандық білім бөлімі Сайөтес ауылының оқушыларын тасымалдау үшін мектеп автобусын бөледі.",
+                      "kk")
+    assert not formal("Сайөтес ауылының оқушыларына оқу жылының басына дейін екі мектеп автобусы бөлінеді.", "kk")
+    assert not formal("К началу учебного года отдел образования Бейнеуского района выделит школьный автобус для "
+                      "с. Сарга.", "ru")
+
+
+def test_new_russian_verbs_and_utilities_supplied():
+    assert not formal("ТОО «Шетпе Энерго» 2 апреля 2025 года протянуло 400 м нового кабеля по ул. Абая.", "ru")
+    assert not formal("С 5 марта 2025 года жильцы дома 10 мкр. 6 полностью обеспечены горячей водой.", "ru")
+    assert formal("Жильцам дома 10 мкр. 6 обеспечен контроль за качеством услуг.", "ru")
+
+
+# --- wide rules must not override an action on the person's own object -------------
+
+def test_a_region_in_a_bodys_name_is_not_a_scope():
+    assert not formal("Департаментом по Мангистауской области 5 марта произведён перерасчёт платы по Вашему лицевому "
+                      "счёту: сумма уменьшена на 4 210 тенге.", "ru")
+    assert not formal("Филиалом АО «QazaqGaz Aimaq» по Мангистауской области 12 марта в с. Шетпе заменён газовый "
+                      "регулятор на ул. Жастар.", "ru")
+    # the region itself still is
+    assert formal("По Мангистауской области за 2024 год назначены пособия 15 тысячам семей.", "ru")
+
+
+def test_the_persons_own_object_in_new_forms_keeps_counts_local():
+    # "10 көше шамы" counts street lamps, not streets; "Сіз тұратын", "15–19-үйлері" are the person's
+    assert not formal("Сіз тұратын 14-шағынауданның 3–7-үйлері маңына жыл соңына дейін «Жарық Сервис» МКК 8 көше "
+                      "шамын орнатады.", "kk")
+    assert not formal("Балаңыз Айсұлтан «Бөбек» балабақшасына кезекте 18-ші орында тұр.", "kk")
+    assert not formal("В Ваш стаж включён период работы 1990–1995 годов, пенсия пересчитана: 81 200 тенге.", "ru")
+
+
+def test_counted_vehicles_people_and_all_houses_are_wide():
+    assert formal("2024 жылы қалада 120 контейнер орнатылды, 15 қоқыс тасығыш көлік сатып алынды.", "kk")
+    assert formal("Для нужд города в 2024 году закуплено 20 автобусов и установлено 300 контейнеров.", "ru")
+    assert formal("Жылу беру маусымы 15 қазанда басталады, барлық үйлер жылумен қамтамасыз етіледі.", "kk")
+    assert formal("В регион в 2024 году прибыли 40 учителей, им выплачены подъёмные.", "ru")
+    assert formal("Ақтау қаласында кезекте тұрған 12 000 азаматтың 2024 жылы 800-і баспанамен қамтамасыз етілді.", "kk")
+    # streets listed with a two-word name ("Әбілқайыр хан") are other streets, not the person's
+    assert formal("Өтінішіңіз қаралды. Кентте Әбілқайыр хан және Жұбанов көшелерінде 300 метр газ құбыры ауыстырылды. "
+                  "Сіздің көшеңіз бойынша мәселе кейін қаралады.", "kk")
+
+
 # --- API ----------------------------------------------------------------------
 
 def test_guess_lang():
@@ -479,8 +645,8 @@ def _precision_recall(rows):
     return tp / (tp + fp), tp / (tp + fn)
 
 
-# the training files with holdout3 folded in: 108 + 34 answers per language
-MIN_ROWS = 142
+# the training files with holdout4 folded in: 142 + 54 Russian and 142 + 53 Kazakh answers
+MIN_ROWS = 195
 
 
 def test_labelled_files_have_both_classes():
