@@ -2,6 +2,7 @@
 from flask import abort
 
 from db.models import Appeal
+from submissions import find_by_follow_link
 
 
 def get_appeal_or_404(ref):
@@ -14,5 +15,13 @@ def get_appeal_or_404(ref):
 def get_published_appeal_or_404(ref):
     appeal = get_appeal_or_404(ref)
     if not appeal.published:
+        abort(404)
+    return appeal
+
+
+def get_followed_appeal_or_404(ref, secret):
+    """The appeal behind an author's private link; the same 404 for a wrong ref or secret."""
+    appeal = find_by_follow_link(ref, secret)
+    if appeal is None:
         abort(404)
     return appeal

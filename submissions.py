@@ -154,19 +154,13 @@ def validate_appeal(fields):
     """Check an appeal's fields; returns (clean, errors)."""
     errors, clean = {}, {}
     known = reference.fresh()
-    category = known.categories.get(as_text(fields.get("category")))
-    if not as_text(fields.get("category")):
-        errors["category"] = "required"
-    elif category is None:
-        errors["category"] = "unknown"
-    clean["category"] = category
-
-    settlement = known.settlements.get(as_text(fields.get("settlement")))
-    if not as_text(fields.get("settlement")):
-        errors["settlement"] = "required"
-    elif settlement is None:
-        errors["settlement"] = "unknown"
-    clean["settlement"] = settlement
+    for name, choices in (("category", known.categories), ("settlement", known.settlements)):
+        code = as_text(fields.get(name))
+        clean[name] = choices.get(code)
+        if not code:
+            errors[name] = "required"
+        elif clean[name] is None:
+            errors[name] = "unknown"
 
     text = as_text(fields.get("text"))
     if not text:

@@ -1,13 +1,13 @@
 """Citizen appeals: the form, the public list, one appeal, the author's private page."""
 import uuid
 
-from flask import abort, current_app, g, redirect, render_template, request, url_for
+from flask import current_app, g, redirect, render_template, request, url_for
 
 import submissions
 from auth import current_user
 from db.models import Appeal, Category, District, OutreachEvent, Settlement
 from labels import STATUS
-from lookups import get_appeal_or_404, get_published_appeal_or_404
+from lookups import get_followed_appeal_or_404, get_published_appeal_or_404
 from security import limiter, lookup_limit, public_post_limit
 from views import language_blueprint
 from views.form_errors import messages_for
@@ -121,9 +121,7 @@ def lookup_GET():
 @limiter.limit(lookup_limit)
 def track_GET(ref, secret):
     """The author's private page: everything about their appeal, and the rating form."""
-    appeal = submissions.find_by_follow_link(ref, secret)
-    if appeal is None:
-        abort(404)
+    appeal = get_followed_appeal_or_404(ref, secret)
     return render_template("appeals/show.html", appeal=appeal, today=local_today(), private=True,
                            secret=secret, sent=request.args.get("sent") == "1", ratings=RATINGS)
 
@@ -132,9 +130,7 @@ def track_GET(ref, secret):
 @limiter.limit(public_post_limit)
 def rating_POST(ref, secret):
     """The author says whether the answer solved the problem."""
-    appeal = submissions.find_by_follow_link(ref, secret)
-    if appeal is None:
-        abort(404)
+    appeal = get_followed_appeal_or_404(ref, secret)
     rating = request.form.get("rating")
     if rating not in RATINGS or appeal.answer is None:
         return render_template("appeals/show.html", appeal=appeal, today=local_today(), private=True,
