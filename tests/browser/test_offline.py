@@ -416,3 +416,34 @@ def test_without_javascript_the_appeal_form_still_posts_and_shows_the_reference(
         context.close()
     appeal = Appeal.get()
     assert (appeal.ref, appeal.source, appeal.text) == (ref, "web", TEXT)
+
+
+def test_a_day_of_work_offline_survives_restarts_and_is_sent_in_batches(browser, live_server, db, tmp_path):
+    """Three hundred appeals kept on the phone through a reload and a restart, then sent 200 at a time."""
+    phone = launch_phone(browser, tmp_path / "profile")
+    try:
+        page = phone.new_page()
+        open_form_then_go_offline(page, phone, live_server)
+        key = queue_appeal(page, live_server)  # one through the form, as a worker would
+        page.evaluate("""async (text) => {
+            const fields = {category: "water", settlement: "akshymyrau", name: "Айгерім", public: "1", consent: "1"};
+            for (let i = 0; i < 299; i++) {
+                await QatysuQueue.add("appeal", QatysuQueue.uuid(), {...fields, text: text + " №" + i}, "kk");
+            }
+        }""", TEXT)
+        page.reload()
+        expect_queued(page, 300)
+    finally:
+        phone.close()
+    phone = launch_phone(browser, tmp_path / "profile", offline=True)
+    try:
+        page = phone.new_page()
+        page.goto(live_server.url + "/kk/queue")
+        expect_queued(page, 300)
+        phone.set_offline(False)
+        expect_queued(page, 0, timeout=60000)
+    finally:
+        phone.close()
+    # The server refuses more than 200 items in one request (413), so all 300 arriving means batches.
+    assert Appeal.select().count() == 300
+    assert Appeal.select().where(Appeal.submission_key == key).count() == 1
