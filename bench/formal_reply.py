@@ -4,14 +4,15 @@ Run from the project root:  .venv/bin/python bench/formal_reply.py [--file PATH 
 
 For each data file and each language in it, prints n, the confusion counts for
 the "formal" class (TP/FP/FN/TN), precision and recall. For the training files
-(holdout2, holdout3 and holdout4 folded in) it also prints the misclassified
+(holdout2 to holdout5 folded in) it also prints the misclassified
 answers (first 100 characters and the labeller's note).
 
-The holdout, tests/data/formal_replies_holdout5.jsonl, is scored when it is
+The holdout, tests/data/formal_replies_holdout6.jsonl, is scored when it is
 there and complete (every line a full JSON answer with lang, answer and formal;
-both classes in each language); a missing or half-written file is skipped with
-a note. Only its figures are ever printed, never its answers, not even with
---file, so that they stay unseen by whoever tunes the detector.
+both classes in each language; at least 50 answers per language); a missing or
+half-written file is skipped with a note. Only its figures are ever printed,
+never its answers, not even with --file, so that they stay unseen by whoever
+tunes the detector.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ sys.path.insert(0, str(ROOT))
 from rules import formal_reply  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-# the labelled (training) files; holdout2, holdout3 and holdout4 were folded into them after they had been scored
+# the labelled (training) files; holdout2 to holdout5 were folded into them after they had been scored
 TRAINING_FILES = [DATA / "formal_replies_ru.jsonl", DATA / "formal_replies_kk.jsonl"]
 # the holdout that the detector was not tuned on: figures only
-HOLDOUT_FILE = DATA / "formal_replies_holdout5.jsonl"
+HOLDOUT_FILE = DATA / "formal_replies_holdout6.jsonl"
 REQUIRED_KEYS = ("lang", "answer", "formal")
+# a holdout still being written is not scored: it needs this many answers in each language
+MIN_PER_LANG = 50
 
 
 def load(path: Path) -> list[dict]:
@@ -53,7 +56,10 @@ def load_complete(path: Path) -> tuple[list[dict], str]:
         return [], "incomplete (a row lacks lang, answer or formal)"
     if any(r["lang"] not in ("ru", "kk") or not isinstance(r["formal"], bool) for r in rows):
         return [], "incomplete (a row has an unknown lang or a non-boolean label)"
-    for lang in sorted({r["lang"] for r in rows}):
+    for lang in ("ru", "kk"):
+        n = sum(r["lang"] == lang for r in rows)
+        if n < MIN_PER_LANG:
+            return [], f"incomplete ([{lang}] has {n} answers, fewer than {MIN_PER_LANG})"
         if {r["formal"] for r in rows if r["lang"] == lang} != {True, False}:
             return [], f"incomplete ([{lang}] lacks one of the two classes)"
     return rows, ""
@@ -113,7 +119,7 @@ def report_holdout() -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", action="append", type=Path,
-                        help="a JSONL file to score with its errors (default: the training files and holdout5; "
+                        help="a JSONL file to score with its errors (default: the training files and holdout6; "
                              "the holdout is shown as figures only)")
     args = parser.parse_args(argv)
     if args.file:

@@ -49,14 +49,19 @@ with goods or a document handed over (ордер, анықтама, препар
 person's object named; the date of a document ("2024 жылғы 20 ақпандағы
 шешімімен", "от 14.03.2024 № 212") is never the date of a commitment. A place
 in a queue may be written "412-нөмірде", "37-орында", "под № 1 874"; an order
-to a violator ("нұсқама берілді", "выдано предписание") is a result.
+to a violator ("нұсқама берілді", "выдано предписание") is a result. A period
+may have no day: a span of months ("с июня по август", "май — июнь",
+"мамыр–маусымға") or a month of a year ("мая 2025 года", "2025 жылғы
+мамырда"). A decision may be an infinitive ("решено выделить грант"). Work
+named by an explaining word ("түсіндіру жұмыстары жүргізілді") is explaining.
 
 Results and commitments count only when they are tied to the person's own
 object: their street, house or address named in the sentence, or "Ваш дом",
 "по Вашему адресу", "Сіздің үйіңіз". A sentence is region- or city-wide (see
 _is_wide) when it speaks of the region; counts streets, roads, villages or
 yards ("в городе благоустроить 24 двора", "4 улицы в с. Баутино"); lists several
-microdistricts, villages or streets ("в 12, 14 и 15 микрорайонах"); speaks of
+microdistricts, villages or streets ("в 12, 14 и 15 микрорайонах", "14 және
+15-шағын аудандарда"); speaks of
 "other streets"; or gives figures for a city or district named in any case
 ("акиматом Мунайлинского района установлено 420 светильников", "Ақтау
 қаласында"), where counted public objects (светильники, деревья, площадки;
@@ -65,7 +70,9 @@ or plan ("ул. Жагалау в перечень не вошла", "тізбе
 decision only with facts behind it. "All houses" ("все дома", "барлық үйлер")
 are not the person's; a region in a body's name ("Отделение ... по
 Мангистауской области", "облысы бойынша департаменті", «... өңірлік ...» АҚ) is
-a name, not a scope. The person's own object includes a hyphenated house
+a name, not a scope, and so is a region in a threshold the person's figure is
+compared with ("выше черты бедности по Мангистауской области", "облыс бойынша
+кедейлік шегінен жоғары"). The person's own object includes a hyphenated house
 number ("8-үй", "15–19-үйлері"), where they live ("Сіз тұратын", "где Вы
 проживаете") and what is theirs ("Ваш трудовой стаж", "шотыңыз").
 
@@ -198,6 +205,9 @@ _RU_COUNT = rf"(?:\d+|{RU_NUM_WORD})"
 _RU_MONTHS_GEN = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 _RU_MONTHS_PREP = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
 _RU_QUARTER = r"(?:I{1,3}|IV|[1-4](?:-?м)?|первом|втором|третьем|четвертом)"
+# A month in any case, for periods without a day: "с июня по август 2025 года", "на май — июнь 2025 года".
+_RU_MONTH_ANY = (r"(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|"
+                 r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
 
 RU_DATE = [
     _rx(rf"\b\d{{1,2}}\s+{_RU_MONTHS_GEN}"),
@@ -212,6 +222,9 @@ RU_DATE = [
     _rx(r"\b(?:до|к)\s+\d{1,2}\s+числа\b"),
     # by an event of the year: "к началу учебного года", "до начала отопительного сезона"
     _rx(r"\b(?:к|до)\s+(?:началу|начала)\s+(?:учебного\s+года|отопительного\s+сезона|зимы)"),
+    # a period of months, or a month of a year, with no day: "с июня по август", "май — июнь", "мая 2025 года"
+    _rx(rf"\b{_RU_MONTH_ANY}\s*(?:[-–—]|\bпо\b)\s*{_RU_MONTH_ANY}\b"),
+    _rx(rf"\b{_RU_MONTH_ANY}\s+\d{{4}}\s*(?:года|г\.)"),
 ]
 # Deadline-type dates only: the next step of a forward must say by when.
 RU_DEADLINE = [
@@ -364,6 +377,8 @@ RU_RESULT_EXTRA = [
 RU_DECISION = _rx(
     r"\b(?:отказано|отказать|одобрен[аоы]?|удовлетворен[аоы]?|решен[аоы]?\s+положительно|(?<!будет\s)принято\s+решение(?!\s+о\s+рассмотр)|"
     r"решение\s+о\s+(?:выделении|назначении|предоставлении|отказе)|назначен[аоы]?|назначить|зачислен[аоы]?|"
+    # a decision taken in the infinitive: "решено выделить грант", "комиссией решено предоставить жилье"
+    r"решено\s+(?:\S+\s+)?(?:выделить|назначить|предоставить|удовлетворить|включить|принять|зачислить)|"
     r"поставлен[аоы]?\s+(?:на\s+учет|в\s+очередь)|включен[аоы]?\s+в\s+(?:список|очередь|реестр)|"
     r"выдан[аоы]?\s+(?:\S+\s+)?разрешени\w*|разрешени\w*\s+(?:\S+\s+){0,3}?выдан[аоы]?|"
     r"предоставлен[аоы]?|выделен[аоы]?|принят[аы]?\s+в\s+(?:\d+|детск\w*|школ\w*|класс\w*|групп\w*|лице\w*|гимнази\w*)|"
@@ -502,7 +517,9 @@ KK_DATE = [
     _rx(rf"\b\d{{1,2}}\s+{_KK_MONTHS}\w*"),
     _rx(rf"\b{_KK_MONTHS}\w*\s+дейін"),
     _rx(rf"\b{_KK_MONTHS}(?:да|де|та|те|ында|інде|ында)\b"),
-    _rx(rf"\b{_KK_MONTHS}\w*\s*-\s*{_KK_MONTHS}\w*"),
+    _rx(rf"\b{_KK_MONTHS}\w*\s*[-–—]\s*{_KK_MONTHS}\w*"),  # "мамыр–маусымға"
+    # a month of a year, with no day: "2025 жылғы мамырда", "2024 жылғы мамырдағы түбіртекте"
+    _rx(rf"\b\d{{4}}\s+жылғы\s+{_KK_MONTHS}\w*"),
     _rx(rf"\b{_KK_COUNT}\s+(?:жұмыс\s+|күнтізбелік\s+)?(?:күн|апта|ай|сағат|тәулік)\w*\s+ішінде"),
     _rx(r"\b\d{4}\s+жылдың\s+(?:I{1,3}|IV|\d|бірінші|екінші|үшінші|төртінші)\s+(?:тоқсан|жарты)\w*"),
     _rx(r"\b\d{4}\s+жылы\b"),
@@ -693,11 +710,12 @@ KK_RECIPIENT = _rx(r"\bСізге\b|\b(?:отбасы|ұл|қыз|бала)\w*?(
 KK_ADDRESS_FORM = _rx(r"\bСізге\s+(?:\S+\s+)?(?:хабарла|түсіндір|жауап|алғыс)\w*")
 # anywhere in the answer, any of these (or "Сіз", "-ыңыз") ties it to the person
 KK_LOCAL_STRICT = KK_OWN_OBJECT + KK_PLACE + [_rx(r"\bСіз\w*|\b\w+(?:ыңыз|іңіз|ңыз|ңіз|ыңызға|іңізге)\w*")]
-# Several places listed: "12, 14 және 15 шағын аудандарда", "Абай, Сәтбаев және Мұнайшы көшелерінде".
+# Several places listed: "12, 14 және 15 шағын аудандарда", "14 және 15-шағын аудандарда" (the last number
+# hyphenated), "Абай, Сәтбаев және Мұнайшы көшелерінде".
 # Streets at a crossing ("Абай мен Сәтбаев көшелерінің қиылысы") are one place.
 _KK_ITEM = r"(?:№\s*)?(?:\d+|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+(?:хан|батыр|би|ата|ана|ақын))?)"  # "Әбілқайыр хан"
 _KK_AND = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен)\s+)"
-KK_PLACE_LIST = _rx(rf"{_KK_ITEM}(?:\s*,\s*{_KK_ITEM})*{_KK_AND}{_KK_ITEM}\s+"
+KK_PLACE_LIST = _rx(rf"{_KK_ITEM}(?:\s*,\s*{_KK_ITEM})*{_KK_AND}{_KK_ITEM}(?:\s+|(?<=\d)-)"
                     r"(?:шағын\s+аудан|көше|ауыл|кент|елді\s+мекен)(?:дар|дер|лар|лер|тар|тер)\w*", 0)
 KK_CROSSING = _rx(r"қиылыс|арасында|аралығында")
 KK_OTHER_PLACES = _rx(r"\b(?:басқа|өзге)\s+(?:\w+\s+)?(?:көше|үй|аула|ауыл|шағын\s+аудан)\w*|"
@@ -998,9 +1016,16 @@ def _kk_lacks_own_object(stem: str, before: str, clause: str) -> bool:
     return not re.search(objects, clause, re.I)
 
 
+# Work named by an explaining word is explaining (tie-breaker 5): "түсіндіру жұмыстары жүргізілді",
+# "профилактикалық жұмыс атқарылды", however "жұмыстар" reads as a work object elsewhere.
+KK_PAPER_WORK = _rx(r"(?:түсіндір|ақпарат|профилактика|насихат|ескерт|кеңес|тәрбие)\w*\s+жұмыс\w*\s+$")
+
+
 def _kk_not_work(stem: str, before: str, after: str, clause: str = "") -> bool:
     """True when a Kazakh verb of physical work is something else here (refusal, paperwork, decision)."""
     if _kk_after_words(stem, before) or _kk_lacks_own_object(stem, before, clause):
+        return True
+    if KK_PAPER_WORK.search(before):
         return True
     if stem in ("тексер", "қабылда"):
         return True  # inspections are not work; acceptance is a decision (KK_DECISION)
@@ -1263,10 +1288,26 @@ _BODY_REGION = [
 ]
 
 
+# A region that qualifies a threshold the person's figure is compared with is part of the threshold's name, not
+# the scope of the answer: "доход семьи ... выше черты бедности по Мангистауской области (30 385 тенге)",
+# "Маңғыстау облысы бойынша кедейлік шегінен (30 385 теңге) жоғары". Without the comparison ("прожиточный
+# минимум по области составил ...") the region stays a scope.
+_THRESHOLD = (r"(?:черт\w+\s+бедности|прожиточн\w+\s+минимум\w*|средн\w+\s+(?:заработн\w+\s+плат|доход)\w*|"
+              r"базов\w+\s+(?:прожиточн\w+\s+)?величин\w*)")
+_KK_THRESHOLD = r"(?:кедейлік\s+шег|(?:ең\s+төменгі\s+)?күнкөріс\s+(?:деңгей|минимум)|орташа\s+(?:жалақы|табыс))"
+_KK_COMPARED = r"\w*(?:\s*\([^)]*\))?\s+(?:жоғары|төмен|артық|кем|асып|аспай|асады|аспайды)"
+_THRESHOLD_REGION = [
+    _rx(rf"\b((?:выше|ниже|превыша\w*|не\s+превыша\w*|меньше|больше)\s+(?:\S+\s+)?{_THRESHOLD}[^.;:]{{0,20}}?)"
+        r"\s+(?:по|в)\s+(?:Мангистауской\s+)?области\b"),
+    _rx(rf"(\b)облыс\w*(?:\s+бойынша)?(?=\s+(?:\S+\s+)?{_KK_THRESHOLD}{_KK_COMPARED})"),
+]
+
+
 def _without_body_names(s: str) -> str:
-    """Sentence s with names in quotes and the regions of body names left out, see _BODY_REGION."""
+    """Sentence s with names in quotes, the regions of body names (_BODY_REGION) and of thresholds
+    (_THRESHOLD_REGION) left out."""
     s = re.sub(_QUOTED_NAME, "«»", s)
-    for p in _BODY_REGION:
+    for p in _BODY_REGION + _THRESHOLD_REGION:
         s = p.sub(lambda m: m.group(1) + " ", s)
     return s
 
