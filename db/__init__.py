@@ -17,7 +17,7 @@ def open_database(url):
     if url.startswith("sqlite"):
         db = connect(url, pragmas=SQLITE_PRAGMAS)
     else:
-        db = connect(url, autorollback=True)
+        db = connect(url)  # peewee 4 runs PostgreSQL in autocommit mode: no aborted-transaction state
     database.initialize(db)
     return db
 
