@@ -102,3 +102,8 @@ def test_api_keys(client, db):
     ApiKey.create(partner="eOtinish", key_hash=auth.token_hash("partner-key-1"))
     assert create(client, api_key="partner-key-1").status_code == 201
     assert create(client, api_key="wrong").status_code == 403
+
+
+def test_unknown_open311_paths_answer_in_the_georeport_error_form(client, db):
+    r = client.get("/open311/v2/nothing.json")
+    assert r.status_code == 404 and r.get_json()[0]["code"] == 404

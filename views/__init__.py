@@ -29,4 +29,5 @@ def register_blueprints(app):
     # Machine clients authenticate with keys or tokens, never with a session cookie.
     csrf.exempt(open311.bp)
     csrf.exempt(sync.bp)
+    app.register_blueprint(pages.root)
     pages.register_errors(app)

@@ -37,10 +37,11 @@ def healthz_GET():
 def service_worker_GET():
     """The service worker, with the precache list and a version that changes with the files."""
     manifest = current_app.extensions["static_manifest"]
-    version = hashlib.sha256(" ".join(sorted(manifest.values())).encode()).hexdigest()[:12]
     precache = ["/static/" + manifest[name] for name in PRECACHE]
     with open(current_app.root_path + "/sw.js", encoding="utf-8") as f:
         body = f.read()
+    # A new worker or new static files get new caches; the queue in IndexedDB is never renamed.
+    version = hashlib.sha256((body + " ".join(sorted(manifest.values()))).encode()).hexdigest()[:12]
     body = (body.replace("__VERSION__", version)
                 .replace("__PRECACHE__", json.dumps(precache))
                 .replace("__LANGUAGES__", json.dumps(list(current_app.config["LANGUAGES"])))
@@ -82,11 +83,12 @@ def offline_GET():
 
 
 def register_errors(app):
-    app.register_blueprint(root)
-
+    """Error pages in the person's language; JSON for the APIs, in GeoReport's form for Open311."""
     def render_error(status, title):
         def handler(error):
-            if request.path.startswith(("/api/", "/open311/")):
+            if request.path.startswith("/open311/"):
+                return jsonify([{"code": status, "description": str(title)}]), status
+            if request.path.startswith("/api/"):
                 return jsonify(error=str(title)), status
             return render_template("pages/error.html", status=status, title=title), status
         return handler
