@@ -4,10 +4,10 @@ Run from the project root:  .venv/bin/python bench/formal_reply.py [--file PATH 
 
 For each data file and each language in it, prints n, the confusion counts for
 the "formal" class (TP/FP/FN/TN), precision and recall. For the training files
-(holdout2 to holdout5 folded in) it also prints the misclassified
+(holdout2 to holdout6 folded in) it also prints the misclassified
 answers (first 100 characters and the labeller's note).
 
-The holdout, tests/data/formal_replies_holdout6.jsonl, is scored when it is
+The holdout, tests/data/formal_replies_holdout7.jsonl, is scored when it is
 there and complete (every line a full JSON answer with lang, answer and formal;
 both classes in each language; at least 50 answers per language); a missing or
 half-written file is skipped with a note. Only its figures are ever printed,
@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT))
 from rules import formal_reply  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-# the labelled (training) files; holdout2 to holdout5 were folded into them after they had been scored
+# the labelled (training) files; holdout2 to holdout6 were folded into them after they had been scored
 TRAINING_FILES = [DATA / "formal_replies_ru.jsonl", DATA / "formal_replies_kk.jsonl"]
 # the holdout that the detector was not tuned on: figures only
-HOLDOUT_FILE = DATA / "formal_replies_holdout6.jsonl"
+HOLDOUT_FILE = DATA / "formal_replies_holdout7.jsonl"
 REQUIRED_KEYS = ("lang", "answer", "formal")
 # a holdout still being written is not scored: it needs this many answers in each language
 MIN_PER_LANG = 50
@@ -119,7 +119,7 @@ def report_holdout() -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", action="append", type=Path,
-                        help="a JSONL file to score with its errors (default: the training files and holdout6; "
+                        help="a JSONL file to score with its errors (default: the training files and holdout7; "
                              "the holdout is shown as figures only)")
     args = parser.parse_args(argv)
     if args.file:

@@ -54,6 +54,11 @@ may have no day: a span of months ("с июня по август", "май — 
 "мамыр–маусымға") or a month of a year ("мая 2025 года", "2025 жылғы
 мамырда"). A decision may be an infinitive ("решено выделить грант"). Work
 named by an explaining word ("түсіндіру жұмыстары жүргізілді") is explaining.
+Work is often named by a noun after a light verb: "произведена замена", "осуществлён вывоз", "проведена
+дезинфекция", "обеспечен подвоз", "дезинфекция жүргізілді", "кесу жүзеге асырылды"; the noun decides
+(RU_WORK_OBJECT, KK_WORK_OBJECT, _KK_WORK_NOUNS), so "осуществлён приём" or "проведена работа по
+обращению" stay paperwork. A service that started ("автобус начал курсировать", "автобус жүре бастады")
+is a result, and a grant to the person ("Сізге ... берілді", "отбасыңызға ... тағайындалды") a decision.
 
 Results and commitments count only when they are tied to the person's own
 object: their street, house or address named in the sentence, or "Ваш дом",
@@ -74,7 +79,10 @@ a name, not a scope, and so is a region in a threshold the person's figure is
 compared with ("выше черты бедности по Мангистауской области", "облыс бойынша
 кедейлік шегінен жоғары"). The person's own object includes a hyphenated house
 number ("8-үй", "15–19-үйлері"), where they live ("Сіз тұратын", "где Вы
-проживаете") and what is theirs ("Ваш трудовой стаж", "шотыңыз").
+проживаете") and what is theirs ("Ваш трудовой стаж", "шотыңыз"). The appeal's topic restated before
+"сообщаем" / "хабарлаймыз" ("По Вашему обращению о тротуаре у дома № 15 сообщаем, что ...") names the
+person's object without acting on it, so it does not tie work on other streets to them; a named street
+joined by a comma to a list ("по проспекту ..., в 7 и 8 мкр.") is one more item of the list.
 
 It is a warning for the officer, not a verdict on the officer: it errs on
 the side of plain patterns that can be read and extended.
@@ -251,9 +259,9 @@ _RU_VERBS = {
            "постро обустро благоустро улож пролож заверш очист прочист сократ продл выпуст сниз уменьш налож "
            "возобнов огород достав освет высад озелен утепл погас возврат укреп закреп исправ запуст "
            "покрас выровн отлов помест расчист спил почин оплат трудоустро побел расшир выруб оснаст завар "
-           "уплотн пробур пристро",
+           "уплотн пробур пристро осуществ",
     "овать": "ремонтир монтир асфальтир бетонир ликвидир отрегулир конструир газифицир электрифицир "
-             "дезинфицир комплект оборуд организ трамб",
+             "дезинфицир комплект оборуд организ трамб курсир грейдир",
     "ать": "откача пересчита списа засыпа отсыпа подсыпа посыпа поменя залата обреза убра выкопа",
     "ыть": "промы вымы покры откры зали",
     "сти": "провед произвед введ довед приобрет",
@@ -326,9 +334,16 @@ RU_ACTION_NOUN = _rx(
     r"работ[ыа]?\s+по\s+(?!разъясн|рассмотр|изучени|проработк|мониторинг|контрол|профилакт|информир)\w+)\b"
 )
 # Objects that make "провести/произвести/выполнить" physical work, and those that make it paperwork.
-RU_WORK_OBJECT = _rx(r"ремонт|замен|перерасчет|прочистк|очистк|замер|установк|монтаж|работ[ыа]?\s+по\b|"
-                     r"подключени|асфальт|покраск|благоустройств|дезинфекц|дератизац|промывк|опрессовк|"
-                     r"строительн|прокладк|обрезк|санитарн|вывоз|подвоз|ямочн")
+# "работы по ремонту" are work; "работа по обращению", "работа по разъяснению" are not.
+RU_WORK_OBJECT = _rx(r"ремонт|замен|перерасчет|прочистк|очистк|замер|установк|монтаж|"
+                     r"работ[ыа]?\s+по\s+(?!обращени|вопрос|данному|указанному|Ваш|разъясн|рассмотр|изучени|"
+                     r"проработк|мониторинг|контрол|профилакт|информир)|"
+                     r"подключени|асфальт|покраск|благоустройств|дезинфекц|дезинсекц|дератизац|промывк|опрессовк|"
+                     r"строительн|прокладк|обрезк|санитарн|вывоз|подвоз|ямочн|грейдир|планировк|отсыпк|подсыпк|"
+                     r"засыпк|спил|вырубк|покос|уборк|откачк|бурени|укладк|окраск|побелк|утеплени|герметизац|"
+                     r"остеклени|озеленени|посадк|отлов|вакцинац|демонтаж|снос|переподключени|ограждени|"
+                     r"доставк|перевозк|транспортировк")
+# (utilities and payments are left out: "проверка качества водоснабжения" is a topic, not work)
 RU_PAPER_OBJECT = _rx(r"разъясн|работ[аы]?\s+с\b|обследовани|проверк|беседа|беседу|встреч|мониторинг|совещани|"
                       r"рейд|собрани|анализ|изучени|консультац|рассмотрени|выезд|прием|приём|разговор|"
                       r"профилактическ|рекомендац|предупрежден")
@@ -360,13 +375,21 @@ RU_EXECUTOR = [
     _rx(r"\bзаместител\w*\s+акима\b"),
 ]
 
+# Work that is "обеспечен(а)" or "обеспечит": supplies and transport named by a noun.
+_RU_ENSURED_WORK = r"(?:подвоз|вывоз|доставк|подач[аиу]|подключени|перевозк|транспортировк|освещени)\w*"
+RU_ENSURE_FUTURE = _rx(rf"\b(?:обеспеч(?:ит|ат)|будет\s+обеспечен[аоы]?)\s+(?:\S+\s+)?{_RU_ENSURED_WORK}")
+
 RU_RESULT_EXTRA = [
     _rx(r"\bначал[аи]?\s+работ(?:у|ать)\b"),
+    # a service started: "автобус начал курсировать", "вода начала поступать"
+    _rx(r"\bначал[аои]?\s+(?:курсировать|ходить|функционировать|действовать|поступать|подаваться)\b"),
     _rx(r"\bвыехал[аи]?\s+на\s+место\b"),
     _rx(r"\bналожен\w*\s+штраф|\bпривлечен\w*\s+к\s+(?:административной\s+)?ответственности"),
     _rx(r"\bвозобновлен[аоы]?\b"),
     # supplied with a utility: "обеспечены горячей водой", not "обеспечен контроль"
     _rx(r"\bобеспечен[аоы]?\s+(?:\S+\s+)?(?:вод|тепл|газ|свет|электроэнерги|отоплени|питьев)\w*"),
+    # ... or with work named by a noun: "обеспечен подвоз воды", "обеспечена доставка угля"; not "обеспечен контроль"
+    _rx(rf"\bобеспечен[аоы]?\s+(?:\S+\s+)?{_RU_ENSURED_WORK}|{_RU_ENSURED_WORK}\s+(?:\S+\s+){{0,3}}?обеспечен[аоы]?\b"),
     _rx(r"\bпередан[аоы]?\s+(?:нов\w+|\d+)"),
     # hiring: "на работу принят врач-педиатр", "принята медсестра", "трудоустроен"
     _rx(r"\bпринят[аоы]?\s+на\s+(?:работу|должность)|\bна\s+(?:работу|должность)\s+(?:\S+\s+){0,6}?принят[аоы]?\b|"
@@ -404,13 +427,15 @@ RU_FACT = [
 
 # A queue position is a decision with its fact in one: "номер очереди по состоянию на 1 мая — 387".
 # It counts when the queue or the register is named in the same or a neighbouring sentence.
-RU_QUEUE_POSITION = _rx(r"\bномер\w*(?:\s+[^\s.;:—–]+){0,8}?\s*(?:[—–:]|\s-)\s*\d+|"
+# A date may stand between: "Номер в очереди по состоянию на 01.10.2024 — 2 417".
+RU_QUEUE_POSITION = _rx(r"\bномер\w*(?:\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[^\s.;:—–]+)){0,8}?\s*(?:[—–:]|\s-)\s*\d+|"
                         r"\bочеред\w*\s+(?:\S+\s+){0,2}?(?:под\s+)?(?:номер\w*|№)\s*\d+|"
                         r"\bпод\s+(?:№|номером)\s*\d+")  # "в очереди ... по категории «...» под № 1 874"
 RU_QUEUE_WORD = _rx(r"\bочеред\w*|\bна\s+учет|\bна\s+учете|\b(?:лист|списо?к)\w*\s+ожидания")
 
 # "направлено в ГУ ...", and to a person: "направлено ему", "направлено акиму округа"
-RU_FORWARD = _rx(r"\b(?:пере)?(?:направлен[оаы]?|передан[оаы]?|переадресован[оаы]?)\s+(?:\S+\s+){0,3}?"
+# The letter and its number may stand between the verb and the body: "направлено письмом исх. № 02-14/812 в АО ...".
+RU_FORWARD = _rx(r"\b(?:пере)?(?:направлен[оаы]?|передан[оаы]?|переадресован[оаы]?)\s+(?:\S+\s+){0,6}?"
                  r"(?:в|во|на\s+рассмотрение\s+в|ему|ей|им|аким\w*|руководител\w*|начальник\w*|директор\w*)\b")
 RU_APPEAL_WORD = _rx(r"\b(?:обращени|заявлени|жалоб|запрос)\w*")
 RU_BODY = _rx(rf"\b{_RU_FORMS}\s*[«\"]|\bкорпораци\w*|\bфилиал\w*|\bуправлени\w*|\bдепартамент\w*|"
@@ -488,11 +513,16 @@ RU_LOCAL_STRICT = RU_OWN_OBJECT + RU_PLACE + [_rx(r"\bВаш\w*|\bВам\b|\bВ�
 _RU_ITEM = r"(?:\d+[А-Я]?(?:-?м|-го)?|[А-Я][\w-]+)"
 _RU_AND = r"(?:\s*,\s*|\s+и\s+)"
 RU_PLACE_LIST = _rx(
-    rf"\b{_RU_ITEM}(?:\s*,\s*{_RU_ITEM})*{_RU_AND}{_RU_ITEM}\s+(?i:микрорайон(?:ах|ов|ы|ам))\b"
+    rf"\b{_RU_ITEM}(?:\s*,\s*{_RU_ITEM})*{_RU_AND}{_RU_ITEM}\s+(?i:микрорайон(?:ах|ов|ы|ам)\b|мкр\.)"
     rf"|\b(?i:микрорайонах|улицах|улицам|селах|сёлах|поселках|аулах)\s+"
     rf"{_RU_ITEM}(?:\s*,\s*{_RU_ITEM})*{_RU_AND}{_RU_ITEM}"
     rf"|\b(ул|мкр|с|пос)\.\s*[А-Я][\w-]+(?:\s*,\s*(?:\1\.\s*)?[А-Я][\w-]+)*{_RU_AND}\1\.\s*[А-Я]", 0)
 RU_CROSSING = _rx(r"перекрест|пересечени|\bмежду\b")
+# The topic of the appeal, restated before "сообщаем": "По Вашему обращению о тротуаре у дома № 15 в 29 мкр.
+# сообщаем, что ...". It names the person's object without acting on it, so it does not tie what follows
+# (work "по проспекту ..., в 7 и 8 мкр.") to the person (see _is_wide).
+RU_TOPIC = _rx(r"^[^:;]{0,200}?\b(?:обращени|заявлени|жалоб|вопрос)\w*[^:;]{0,200}?"
+               r"\b(?:сообща|информиру|поясня|разъясня|уведомля)\w*(?:\s*,\s*что\b|\s*:)?")
 RU_OTHER_PLACES = _rx(r"\b(?:друг(?:ие|их|им|ими)|ин(?:ые|ых|ым|ыми))\s+(?:\w+\s+)?(?:улиц|дом|двор|сел|микрорайон)\w*")
 RU_LOCAL_LOOSE = _rx(r"\b(?:улиц\w*|дом\w*|подъезд\w*|квартир\w*|сел[оауе]\b|поселк\w*|микрорайон\w*|двор\w*|школ\w*|"
                      r"амбулатори\w*|лицев\w+\s+сч\w*|заявител\w*)")
@@ -551,7 +581,7 @@ _KK_ACTION_STEMS = (
     # earthworks and roads: fill, compact, level, dig, sand, patch, raise
     "толтыр", "тығызда", "тегісте", "қаз", "себ", "жама", "көтер", "шегер", "сыла",
     # clean, remove, drain, disinfect, demolish, wash, collect, catch
-    "тазала", "тазарт", "шығар", "сорып шығар", "әкет", "ағыз", "жой", "бұз", "дезинфекцияла", "залалсыздандыр",
+    "тазала", "тазарт", "шығар", "сорып шығар", "әкет", "кес", "ағыз", "жой", "бұз", "дезинфекцияла", "залалсыздандыр",
     "жу", "жина", "тасы", "ұста", "аула",
     # paint and green
     "боя", "сырла", "ағарт", "отырғыз", "суар", "бұта", "қырқ",
@@ -586,7 +616,10 @@ KK_VERB = _rx(rf"\b({_KK_STEMS_RE})({_KK_CAUSATIVE}{_KK_PASSIVE})({_KK_FUT}|{_KK
 # Objects that make "жүргізу / беру / қабылдау / тексеру" physical work or paperwork.
 KK_WORK_OBJECT = _rx(r"жөнде|ауыстыр|тазала|есептеу|құрылыс|монтаж|орнат|салу|төсеу|жаңарт|қалпына|өлшеу|"
                      r"жұмыстар|асфальт|абаттандыр|сорғы|электрокардиограф|құрал|жабдық|көлік|автобус|"
-                     r"пайдалануға|жолдама|сертификат|пәтер|баспана|жер учаске|кілт|орын|су\b|қаражат|жәрдемақы|көмек")
+                     r"пайдалануға|жолдама|сертификат|пәтер|баспана|жер учаске|кілт|орын|су\b|қаражат|жәрдемақы|көмек|"
+                     # sanitary and earth work named by a noun: "дезинфекция жүргізілді", "кесу жұмыстары"
+                     r"дезинфекция|дератизация|дезинсекция|залалсыздандыру|вакцинация|кесу|бұтау|қырқу|тегістеу|"
+                     r"тасымалдау|тасу|әкету|шығару|отырғызу|көгалдандыру|бояу|сырлау|қоршау|бұрғылау|қазу")
 KK_PAPER_OBJECT = _rx(r"түсінді|түсінік|ұсыным|жауап|кеңес|ақпарат|тапсырма|нұсқау|ескерту|тексеру|зерттеп|"
                       r"мониторинг|кездесу|жұмыс\s+жүргіз|жұмысын|жұмысы|шара|назар|хат|өтініш|қорытынды|"
                       r"бақылау(?!\s+(?:басқарма|бөлім|комитет|департамент|инспекция))|"  # not in a body's name
@@ -607,6 +640,9 @@ KK_EXECUTOR = [
 ]
 KK_RESULT_EXTRA = [
     _rx(r"жұмысқа\s+кірісті|жұмысын\s+бастады|қайта\s+басталды"),
+    # a service started: "мектеп автобусы жүре бастады", "су беріле бастады", "тасымалдай бастады"
+    _rx(r"\b(?:жүре|қатынай|қатнай|жұмыс\s+істей|беріле|тасымалдай|тасымалдана|жеткізіле|шығарыла|әкетіле)\s+"
+        r"(?:бастады|басталды)"),
     _rx(r"орнына\s+шықты"),
     _rx(r"айыппұл\s+салынды|әкімшілік\s+жауапкершілікке\s+тартылды"),
     # an order to the violator ("дүкен иесіне нұсқама берілді"), like "выдано предписание"; not "тиісті нұсқау"
@@ -617,6 +653,9 @@ KK_RESULT_EXTRA = [
     _rx(r"жөндеуден\s+өткізілді|жөндеуден\s+өтті"),
     # hiring: "жұмысқа қабылданды" (the stem қабылда alone is a decision word, see _kk_not_work)
     _rx(r"(?:жұмысқа|қызметке|лауазымға)\s+(?:\S+\s+)?(?:қабылданды|алынды|орналастырылды)"),
+    # ... or named by the profession: "учаскеге жалпы практика дәрігері Нұрлыбеков А. С. қабылданды"
+    _rx(r"\b(?:дәрігер|фельдшер|медбике|мейірбике|педиатр|акушер|мұғалім|педагог|тәрбиеші|инженер)\w*\s+"
+        r"(?:(?!тексер|қара)\S+\s+){0,7}?(?:қабылданды|тағайындалды|бекітілді)"),
 ]
 KK_DECISION = _rx(
     r"бас\s+тарт\w*|мақұлдан\w*|қанағаттандырыл\w*|(?<!тиісті\s)шешім\s+қабылданды|тағайындалды|оң\s+шешіл\w*|"
@@ -625,6 +664,10 @@ KK_DECISION = _rx(
     r"(?:сертификат|учаске|пәтер|баспана|жолдама|көмек|жәрдемақы|орын|қаражат|субсидия|төлем|өтемақы|ордер|"
     r"анықтама|куәлік|квота|грант|стипендия|зейнетақы|жеңілдік)\w*\s+(?:\S+\s+){0,3}?"
     r"(?:бөлінді|берілді|ұсынылды|төленді|аударылды|тағайындалды|қайта\s+есептелді)|рұқсат\s+(?:берді|берілді|етілді)|"
+    # granted to the person, whatever stands between: "... жер учаскесі ... қаулысымен Сізге берілді",
+    # "отбасыңызға ... көмек тағайындалды"; not an answer or an explanation ("Сізге жауап берілді")
+    r"\b(?:Сізге|\w+(?:ыңызға|іңізге|ңызға|ңізге))\s+(?:(?!жауап|түсінік|ақпарат|хат|кеңес|нұсқау)\S+\s+){0,5}?"
+    r"(?:бөлінді|берілді|ұсынылды|төленді|аударылды|тағайындалды|қайта\s+есептелді)|"
     # left out of a list or a plan ("Жағалау көшесі тізбеге енбеді"): a refusal, see _REFUSAL
     r"(?:тізбе|тізім|жоспар|бағдарлама|кесте)\w*\s+(?:\S+\s+)?(?:енбеді|енгізілмеді|кірмеді)"
 )
@@ -718,6 +761,10 @@ _KK_AND = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен)\s+)"
 KK_PLACE_LIST = _rx(rf"{_KK_ITEM}(?:\s*,\s*{_KK_ITEM})*{_KK_AND}{_KK_ITEM}(?:\s+|(?<=\d)-)"
                     r"(?:шағын\s+аудан|көше|ауыл|кент|елді\s+мекен)(?:дар|дер|лар|лер|тар|тер)\w*", 0)
 KK_CROSSING = _rx(r"қиылыс|арасында|аралығында")
+# The topic of the appeal before "хабарлаймыз": "Сіз көрсеткен 29 шағын аудан, 15-үйдің жанындағы тротуарға
+# қатысты хабарлаймыз: ..." (see RU_TOPIC).
+KK_TOPIC = _rx(r"^[^:;]{0,200}?\b(?:қатысты|туралы|бойынша|байланысты)\s+(?:\S+\s+){0,2}?"
+               r"(?:хабарла|мәлімде|түсіндіре)\w*\s*[:,]?")
 KK_OTHER_PLACES = _rx(r"\b(?:басқа|өзге)\s+(?:\w+\s+)?(?:көше|үй|аула|ауыл|шағын\s+аудан)\w*|"
                       r"\bсол\s+(?:көшелер|үйлер|ауылдар|аулалар)\w*")  # "сол көшелердегі": the streets just listed
 KK_LOCAL_LOOSE = _rx(r"\b(?:көше\w*|үй\w*|ауыл\w*|мектеп\w*|амбулатори\w*|кіреберіс\w*|шот\w*|пәтер\w*|аула\w*)")
@@ -758,6 +805,7 @@ class _Lang:
     next_step: re.Pattern
     queue_position: re.Pattern
     queue_word: re.Pattern
+    topic: re.Pattern          # the appeal's topic restated before "сообщаем" / "хабарлаймыз"
 
 
 RU = _Lang(date=RU_DATE, deadline=RU_DEADLINE, executor=RU_EXECUTOR, local_strict=RU_LOCAL_STRICT,
@@ -767,7 +815,8 @@ RU = _Lang(date=RU_DATE, deadline=RU_DEADLINE, executor=RU_EXECUTOR, local_stric
            citywide=RU_CITYWIDE, figure=RU_FIGURE, law=RU_LAW, sends=RU_SENDS, vague=RU_VAGUE,
            procedure=RU_PROCEDURE, explain=RU_EXPLAIN, decision=RU_DECISION, decision_no_facts=RU_DECISION_NO_FACTS,
            facts=RU_FACT, forward=RU_FORWARD, appeal_word=RU_APPEAL_WORD, body=RU_BODY, reg=RU_REG,
-           reason=RU_REASON, next_step=RU_NEXT_STEP, queue_position=RU_QUEUE_POSITION, queue_word=RU_QUEUE_WORD)
+           reason=RU_REASON, next_step=RU_NEXT_STEP, queue_position=RU_QUEUE_POSITION, queue_word=RU_QUEUE_WORD,
+           topic=RU_TOPIC)
 KK = _Lang(date=KK_DATE, deadline=KK_DEADLINE, executor=KK_EXECUTOR, local_strict=KK_LOCAL_STRICT,
            local_loose=KK_LOCAL_LOOSE, own_object=KK_OWN_OBJECT, place=KK_PLACE, place_list=KK_PLACE_LIST,
            recipient=KK_RECIPIENT, address_form=KK_ADDRESS_FORM,
@@ -775,7 +824,8 @@ KK = _Lang(date=KK_DATE, deadline=KK_DEADLINE, executor=KK_EXECUTOR, local_stric
            citywide=KK_CITYWIDE, figure=KK_FIGURE, law=KK_LAW, sends=KK_SENDS, vague=KK_VAGUE,
            procedure=KK_PROCEDURE, explain=KK_EXPLAIN, decision=KK_DECISION, decision_no_facts=KK_DECISION_NO_FACTS,
            facts=KK_FACT, forward=KK_FORWARD, appeal_word=KK_APPEAL_WORD, body=KK_BODY, reg=KK_REG,
-           reason=KK_REASON, next_step=KK_NEXT_STEP, queue_position=KK_QUEUE_POSITION, queue_word=KK_QUEUE_WORD)
+           reason=KK_REASON, next_step=KK_NEXT_STEP, queue_position=KK_QUEUE_POSITION, queue_word=KK_QUEUE_WORD,
+           topic=KK_TOPIC)
 
 
 # --------------------------------------------------------------------------
@@ -785,7 +835,8 @@ _MASKS = [
     _rx(r"\b\d{1,2}[:.]\d{2}\s*(?:-|–|—|до)\s*\d{1,2}[:.]\d{2}"),          # opening hours 9:00-18:00
     _rx(r"\b(?:с|из)\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}-?(?:ден|ге|ге\s+дейін|ден|тен|нан)?"),
     _rx(r"(?:\+7|8)\s*\(?\d{3,4}\)?\s*[\d -]{5,}\d"),                  # phone numbers
-    _rx(r"\b(?:номер\w*|телефон\w*|call-?центр\w*)\s+\d{3,4}\b|\b\d{4}\s+(?:бірыңғай|байланыс)"),
+    # "по номеру 1414"; not "под номером 318", a place in a queue
+    _rx(r"(?<!под\s)\b(?:номер\w*|телефон\w*|call-?центр\w*)\s+\d{3,4}\b|\b\d{4}\s+(?:бірыңғай|байланыс)"),
 ]
 
 
@@ -802,8 +853,10 @@ def _mask(text: str) -> str:
 # Verbs whose object decides between work and paperwork (see _ru_paperwork).
 _RU_OBJECT_DEPENDENT = ("провед", "произвед", "провел", "произвел", "провод", "производ", "выполн", "организ", "выдан",
                         "назнач", "выдел", "введ", "ввел", "ввод", "довед", "довел", "установ", "устанавлив", "откры",
-                        "начат", "начал")
-_RU_CONDUCT = ("провед", "произвед", "провел", "произвел", "провод", "производ")  # "провести": work only with a work object
+                        "начат", "начал", "осуществ")
+# "провести", "произвести", "осуществить" are light verbs: work only with a work object
+# ("произведена замена", "осуществлен вывоз"; not "осуществлен прием", "проведена встреча")
+_RU_CONDUCT = ("провед", "произвед", "провел", "произвел", "провод", "производ", "осуществ")  # "провести": work only with a work object
 
 
 def _ru_paperwork(low: str, before: str, after: str) -> bool:
@@ -821,7 +874,10 @@ def _ru_paperwork(low: str, before: str, after: str) -> bool:
     finding = r"^\s*(?:,\s*)?(?:что|превышени|факт|нарушени|наличи|отсутстви)"
     if low.startswith(("установ", "устанавлив")) and re.search(finding, after, re.I):
         return True
-    if low.startswith("начал") and not re.search(r"^\s*(?:работ|прием|подач|ремонт)", after, re.I):
+    # "начал курсировать", "начаты работы по замене"; not "начал рассматривать"
+    if low.startswith("начал") and not re.search(r"^\s*(?:работ|прием|подач|ремонт|курсир|ходить|функционир|"
+                                                r"действ|поступ|вывоз|подвоз|строительств|замен|монтаж|укладк|"
+                                                r"прокладк|движени)", after, re.I):
         return True
     ctx = before[-30:] + " " + after[:50]
     if RU_PAPER_OBJECT.search(ctx) and not RU_WORK_OBJECT.search(ctx):
@@ -890,6 +946,7 @@ def _ru_future_actions(s: str) -> list[str]:
         found.append(RU_PLAN.search(s).group(0))
     if RU_WILL_INF.search(s):
         found.append("будет+inf")
+    found += [m.group(0) for m in RU_ENSURE_FUTURE.finditer(s)]  # "обеспечит подвоз воды"
     found += _ru_instruction(s) + _ru_supply(s, RU_SUPPLY_FUTURE)
     return _drop_review_extension(found, s, "ru")
 
@@ -945,7 +1002,8 @@ KK_GOODS = _rx(r"\b(?:газ|жылу|электр|жарық|көмір|оты�
 # Work nouns that make a light verb ("жасалды", "өткізілді", "атқарылды", "жүзеге асырылды") physical work:
 # "ағымдағы жөндеу жасалды", not "акт жасалды", "ескерту жасалды", "кездесу өткізілді".
 _KK_WORK_NOUNS = (r"жөндеу|ремонт|ауыстыру|тазалау|тазарту|монтаж|демонтаж|асфальт|төсеу|орнату|дезинфекция|"
-                  r"дератизация|сынақ")  # "жылу жүйесі сынақтан өткізілді": pressure-tested
+                  r"дератизация|дезинсекция|сынақ|кесу|бұтау|қырқу|тегістеу|тасымалдау|тасу|әкету|шығару|отырғызу|"
+                  r"көгалдандыру|бояу|сырлау|қоршау|салу|қосу|жеткізу|газдандыру|жарықтандыру|абаттандыру|құрылыс")  # "жылу жүйесі сынақтан өткізілді": pressure-tested
 # Stems that are work only with one of their own objects in the clause before them (quoted names left out):
 # dogs caught, not a matter "kept under control"; a container put up, not a question "put on the agenda" or a
 # signature; rubbish collected; a water truck or a crew sent, not a letter; the light verbs above.
@@ -962,7 +1020,8 @@ _KK_OWN_OBJECTS = {
     "жаса": _KK_WORK_NOUNS, "өткіз": _KK_WORK_NOUNS, "атқар": _KK_WORK_NOUNS, "жүзеге асыр": _KK_WORK_NOUNS,
 }
 # "жүзеге асырылады" in the present tells how things are done in general ("кесте бойынша жүзеге асырылады"):
-# a procedure, not a commitment; only its past is a result.
+# a procedure, not a commitment; only its past is a result, and its future with a deadline ("10 маусымға
+# дейін ... жүзеге асырады").
 _KK_PAST_ONLY = ("жүзеге асыр",)
 
 # Stems that are not work after certain words, looked for among the last few words before the verb:
@@ -1071,7 +1130,7 @@ def _kk_tense(m: re.Match, s: str) -> str | None:
     if ending in ("ып", "іп", "п"):
         return _kk_converb_tense(s[m.end():])
     if not re.match(_KK_PAST + "$", ending):
-        if m.group(1).lower() in _KK_PAST_ONLY:
+        if m.group(1).lower() in _KK_PAST_ONLY and not _any(KK_DEADLINE, s):
             return None
         if ending in ("уда", "уде") and not _KK_PREDICATIVE.match(after):
             return None  # "су беруде үзілістер": a verbal noun in the locative, not "is being done"
@@ -1271,12 +1330,26 @@ def _commits(fut: list[str], s: str, clean: str, L: "_Lang") -> bool:
     return dated or _any(L.executor, s)
 
 
+# A named street joined by a comma to a list of places is one more item of the list: "по проспекту
+# Мәңгілік Ел, в 7 и 8 мкр.", "Абай даңғылында, 7 және 8 шағын аудандарда".
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LIST_HEAD = _rx(rf"(?:\b(?:по|на)\s+)?(?:улиц\w*|проспект\w*|ул\.|пр\.|просп\.)\s*[{_UPPER}][\w-]*"
+                 rf"(?:\s+[{_UPPER}][\w-]*)?\s*,\s*(?:(?:в|на|по)\s+)?$|"
+                 rf"[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)?\s+(?:көше|даңғыл)\w*\s*,\s*$", 0)
+
+
 def _without_place_lists(s: str, L: "_Lang") -> str:
     """Sentence s with its lists of several places blanked out; streets at a crossing stay."""
-    def blank(m: re.Match) -> str:
+    out, end = [], 0
+    for m in L.place_list.finditer(s):
         around = s[max(0, m.start() - 25):m.end() + 15]
-        return m.group(0) if L.crossing.search(around) else " "
-    return L.place_list.sub(blank, s)
+        if L.crossing.search(around):
+            continue
+        head = _LIST_HEAD.search(s[end:m.start()])
+        start = end + head.start() if head else m.start()
+        out += [s[end:start], " "]
+        end = m.end()
+    return "".join(out) + s[end:]
 
 
 # A region named in a body's name is the body's name, not the scope of the work: "Отделением НАО «...» по
@@ -1325,6 +1398,9 @@ def _is_wide(s: str, L: "_Lang") -> bool:
     """
     # "other streets" are not the person's even when their own street is named in another clause:
     # "в Вашем селе отремонтированы другие улицы, ремонт Вашей улицы будет рассмотрен"
+    # the appeal's topic restated ("По Вашему обращению о тротуаре у дома № 15 сообщаем, что") is not where
+    # the work was done: what follows must name the person's object itself
+    s = L.topic.sub(" ", s, count=1)
     if any(L.other_places.search(c) and not _any(L.own_object, c) for c in re.split(r"[,;:]", s)):
         return True
     rest = _without_place_lists(s, L)

@@ -1,10 +1,10 @@
 """The formal-reply detector (rules/formal_reply.py) against the rule in FORMAL-REPLY.md.
 
 Single tricky cases in both languages, then precision and recall of the formal
-class on the labelled files (the old holdouts, holdout2 to holdout5 included,
-were folded into them once they had been seen: 258 Russian and 259 Kazakh
-answers, holdout5 being the last 62 and 64 of them). A new holdout,
-formal_replies_holdout6.jsonl, is never read here: it is scored by
+class on the labelled files (the old holdouts, holdout2 to holdout6 included,
+were folded into them once they had been seen: 318 Russian and 321 Kazakh
+answers, holdout6 being the last 60 and 62 of them). A new holdout,
+formal_replies_holdout7.jsonl, is never read here: it is scored by
 bench/formal_reply.py only, and only as figures, so that it stays a fair check.
 The sentences of the unit cases below are written for the tests, not taken from
 the labelled files.
@@ -623,6 +623,87 @@ def test_kazakh_work_named_by_an_explaining_word_is_explaining():
     assert not formal("Сіздің үйіңізде жөндеу жұмыстары 12 мамырда жүргізілді.", "kk")
 
 
+# --- work named by a noun, services started, grants, the appeal's topic, forwards and queues ---
+
+def test_russian_work_named_by_a_noun_after_a_light_verb_is_a_result():
+    for answer in ("С территории у дома № 7 по ул. Мира 5 июня осуществлён вывоз строительного мусора.",
+                   "Осуществлено подключение дома № 3 по ул. Жастар к сетям газоснабжения 14 октября.",
+                   "По ул. Абая в с. Шетпе 12 мая произведена замена 40 метров водопровода.",
+                   "В подъезде № 2 дома № 14 в 5 мкр. 3 марта проведена дезинфекция и дератизация.",
+                   "Обеспечена доставка угля в объеме 3 тонн по адресу: с. Акшукур, ул. Жастар, 4, 12 ноября."):
+        assert formal_reply.check(answer, "ru").reasons == ("result",), answer
+    assert formal_reply.check("В срок до 15 июня ТОО «Жол Курылыс» проведёт грейдирование дороги по ул. Жагалау.",
+                              "ru").reasons == ("commitment",)
+    assert formal_reply.check("ГКП «Мангистау Су» с 1 июля обеспечит подвоз питьевой воды в с. Тущыкудук.",
+                              "ru").reasons == ("commitment",)
+    # the noun decides: paperwork and vague work stay formal
+    assert formal("Проведена работа по Вашему обращению.", "ru")
+    assert formal("Осуществлён приём граждан, даны разъяснения.", "ru")
+    assert formal("Произведён выезд на место, проведено обследование.", "ru")
+    assert formal("Обеспечен контроль за подвозом воды.", "ru")
+
+
+def test_kazakh_work_named_by_a_noun_is_a_result():
+    assert formal_reply.check("Абай көшесі, 5-үйдің кіреберісінде 3 наурызда дезинфекция жүргізілді.",
+                              "kk").reasons == ("result",)
+    assert formal_reply.check("Үйіңіздің ауласындағы ағаштарды кесу 18 наурызда жүзеге асырылды.",
+                              "kk").reasons == ("result",)
+    assert formal_reply.check("3-шағын аудандағы 12-үйдің жертөлесіндегі құбырларды ауыстыру жұмыстары 18 сәуірде "
+                              "аяқталды.", "kk").reasons == ("result",)
+    # "жүзеге асырады" with a deadline is a commitment; a general schedule is not
+    assert not formal("Ақжол ауылына «Жол Сервис» ЖШС 2025 жылғы 10 маусымға дейін құм тасымалдауды жүзеге "
+                      "асырады.", "kk")
+    assert formal("Қоқыс шығару кесте бойынша жүзеге асырылады.", "kk")
+    assert formal("Азаматтарды қабылдау ұйымдастырылды, түсініктеме берілді.", "kk")
+    assert formal("Өтінішіңіз бойынша жұмыс жүргізілді.", "kk")
+
+
+def test_a_service_that_started_is_a_result():
+    assert not formal("Автобус по маршруту № 12 до с. Баскудук начал курсировать с 10 января 2025 года.", "ru")
+    assert not formal("Баскұдық ауылына № 12 автобус 2025 жылғы 10 қаңтардан бастап қатынай бастады.", "kk")
+    assert formal("Начата проверка по Вашему обращению.", "ru")
+
+
+def test_a_grant_to_the_person_is_a_decision_with_its_facts():
+    assert "decision" in formal_reply.check("Ұлыңызға 2025 жылғы 1 сәуірден бастап 61 000 теңге мүгедектік "
+                                            "зейнетақысы тағайындалды.", "kk").reasons
+    assert formal_reply.check("Қараөзек ауылындағы ауданы 0,08 га жер учаскесі ауыл әкімінің 2025 жылғы 3 наурыздағы "
+                              "№ 18 шешімімен Сізге берілді.", "kk").reasons == ("decision",)
+    assert "decision" in formal_reply.check("Вашему сыну назначена пенсия по инвалидности в размере 61 000 тенге "
+                                            "с 1 апреля 2025 года.", "ru").reasons
+    # an answer or an explanation given to the person is no grant
+    assert formal("Сізге жауап 2025 жылғы 5 мамырда берілді.", "kk")
+    assert formal("Сізге түсініктеме берілді.", "kk")
+
+
+def test_kazakh_hiring_named_by_the_profession_is_a_result():
+    assert not formal("Сіздің үйіңіз тиесілі № 4 учаскеге педиатр дәрігер Сейітова Г. Қ. 2025 жылғы 2 маусымда "
+                      "қабылданды.", "kk")
+
+
+def test_the_appeals_topic_does_not_tie_work_on_other_streets_to_the_person():
+    assert formal("По Вашему обращению о ремонте дороги у дома № 4 в 14 мкр. сообщаем, что в 2024 году "
+                  "отремонтированы дороги по улице Сатпаева, в 5 и 6 мкр.", "ru")
+    assert formal("Сіз көрсеткен 14 шағын аудан, 4-үйдің жанындағы жолға қатысты хабарлаймыз: 2024 жылы 5 және "
+                  "6 шағын аудандарда жол жөнделді.", "kk")
+    # work on the person's own object after the topic still counts
+    assert not formal("По Вашему обращению о ремонте дороги у дома № 4 в 14 мкр. сообщаем, что 3 июня дорога у "
+                      "дома № 4 в 14 мкр. заасфальтирована.", "ru")
+
+
+def test_a_forward_with_the_letters_number_before_the_body_and_queue_numbers():
+    forward = ("Ваше обращение о слабом давлении газа 4.04.2025 направлено письмом исх. № 03-11/90 в АО «QazaqGaz "
+               "Аймак», поскольку газопровод находится на его балансе. Общество проверит давление и сообщит Вам "
+               "результат до 18.04.2025.")
+    assert formal_reply.check(forward, "ru").reasons == ("proper_forward",)
+    assert formal_reply.check("Вы состоите в очереди на жильё с 3.05.2020, номер по состоянию на 01.03.2025 — 1 102.",
+                              "ru").reasons == ("decision",)
+    assert formal_reply.check("Ваш ребёнок стоит в очереди в детский сад мкр. Шугыла под номером 214.",
+                              "ru").reasons == ("decision",)
+    # a short number to call is still a phone number
+    assert formal("По всем вопросам звоните по номеру 1414.", "ru")
+
+
 # --- API ----------------------------------------------------------------------
 
 def test_guess_lang():
@@ -690,27 +771,27 @@ def _precision_recall(rows):
     return tp / (tp + fp), tp / (tp + fn)
 
 
-# the training files with holdout5 folded in: 196 + 62 Russian and 195 + 64 Kazakh answers
-MIN_ROWS = 258
+# the training files with holdout6 folded in: 258 + 60 Russian and 259 + 62 Kazakh answers
+MIN_ROWS = {"ru": 318, "kk": 321}
 
 
 def test_labelled_files_have_both_classes():
     for name, lang in (("formal_replies_ru.jsonl", "ru"), ("formal_replies_kk.jsonl", "kk")):
         rows = _load(name)
-        assert len(rows) >= MIN_ROWS and {r["lang"] for r in rows} == {lang}
+        assert len(rows) >= MIN_ROWS[lang] and {r["lang"] for r in rows} == {lang}
         assert {r["formal"] for r in rows} == {True, False}
 
 
 def test_precision_and_recall_of_formal_class_russian():
     rows = _load("formal_replies_ru.jsonl")
-    assert len(rows) >= MIN_ROWS
+    assert len(rows) >= MIN_ROWS["ru"]
     precision, recall = _precision_recall(rows)
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
 
 
 def test_precision_and_recall_of_formal_class_kazakh():
     rows = _load("formal_replies_kk.jsonl")
-    assert len(rows) >= MIN_ROWS
+    assert len(rows) >= MIN_ROWS["kk"]
     precision, recall = _precision_recall(rows)
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
 
