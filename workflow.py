@@ -7,10 +7,9 @@ import datetime
 import json
 
 from db import database
-from db.models import LOCAL_TZ, AppealEvent, AuditLog, utcnow
+from db.models import LOCAL_TZ, OPEN_STATUSES, AppealEvent, AuditLog, utcnow
 from rules import deadlines, formal_reply
 
-OPEN_STATUSES = ("new", "in_progress", "forwarded")
 
 
 class ActionRefused(Exception):

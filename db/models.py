@@ -9,6 +9,7 @@ from db import database
 from rules import deadlines
 
 LOCAL_TZ = ZoneInfo("Asia/Aqtau")
+OPEN_STATUSES = ("new", "in_progress", "forwarded")  # not yet answered or closed
 
 
 def utcnow():
@@ -154,7 +155,7 @@ class Appeal(Base):
 
     @property
     def is_open(self):
-        return self.status in ("new", "in_progress", "forwarded")
+        return self.status in OPEN_STATUSES
 
     @property
     def shown_text(self):
@@ -181,6 +182,22 @@ class Appeal(Base):
         if public_only:
             events = events.where(AppealEvent.public == True)  # noqa: E712
         return [arrived, *events]
+
+    @classmethod
+    def staff_queue(cls, queue, my_department, today, only_department=None):
+        """One of the staff queues (new, mine, overdue, all), soonest deadline first."""
+        open_ = cls.status.in_(OPEN_STATUSES)
+        query = (cls.select()
+                 .order_by(cls.due_on, cls.received_at))
+        if only_department is not None:
+            query = query.where(cls.department == only_department)
+        if queue == "new":
+            query = query.where(cls.status == "new")
+        elif queue == "mine":
+            query = query.where(cls.department == my_department, open_)
+        elif queue == "overdue":
+            query = query.where(open_, cls.due_on < today)
+        return query
 
     @classmethod
     def published_list(cls):

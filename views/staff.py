@@ -58,19 +58,6 @@ def logout_POST():
     return redirect(url_for("staff.login_GET"), 303)
 
 
-def queue_query(queue, user, today):
-    query = Appeal.select().order_by(Appeal.due_on, Appeal.received_at)
-    if user.role == "officer":
-        query = query.where(Appeal.department == user.department)
-    if queue == "new":
-        query = query.where(Appeal.status == "new")
-    elif queue == "mine":
-        query = query.where(Appeal.department == user.department, Appeal.status.in_(workflow.OPEN_STATUSES))
-    elif queue == "overdue":
-        query = query.where(Appeal.status.in_(workflow.OPEN_STATUSES), Appeal.due_on < today)
-    return query
-
-
 @bp.get("/")
 @role_required(*APPEAL_ROLES, "outreach")
 def queue_GET():
@@ -84,7 +71,8 @@ def queue_GET():
         abort(404)
     today = workflow.local_today()
     page = max(request.args.get("page", 1, type=int), 1)
-    query = queue_query(queue, user, today)
+    only = user.department if user.role == "officer" else None
+    query = Appeal.staff_queue(queue, user.department, today, only_department=only)
     return render_template("staff/queue.html", queue=queue, queues=QUEUES, today=today,
                            items=list(query.paginate(page, 50)), total=query.count(), page=page)
 
