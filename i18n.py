@@ -1,7 +1,7 @@
 """Languages: every public page under /kk/, /ru/ or /en/; formatting for the page's locale."""
 from flask import g, request, url_for
 from markupsafe import Markup
-from flask_babel import Babel, format_currency, format_date, format_datetime
+from flask_babel import Babel, format_currency, format_date, format_datetime, get_locale
 
 import translations_build
 
@@ -16,6 +16,11 @@ def best_language(app):
     if chosen in languages:
         return chosen
     return request.accept_languages.best_match(languages) or "kk"
+
+
+def long_date(day):
+    """A date in words. Russian's long form ends in "г.", which doubles a sentence's full stop."""
+    return format_date(day, "d MMMM y" if get_locale().language == "ru" else "long")
 
 
 def switch_language_url(code):
@@ -50,8 +55,8 @@ def init_app(app):
 
     app.jinja_env.globals.update(LANGUAGE_NAMES=LANGUAGE_NAMES, switch_language_url=switch_language_url)
     app.jinja_env.filters.update(
-        date=lambda d, fmt="long": format_date(d, fmt) if d else "",
-        date_tag=lambda d: Markup('<time datetime="{}">{}</time>').format(d.isoformat(), format_date(d, "long")),
+        date=lambda d: long_date(d) if d else "",
+        date_tag=lambda d: Markup('<time datetime="{}">{}</time>').format(d.isoformat(), long_date(d)),
         datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "",
         tenge=lambda n: format_currency(n, "KZT", format="#,##0 ¤", currency_digits=False),
     )
