@@ -45,7 +45,9 @@ DEFAULTS = {
     "BABEL_DEFAULT_LOCALE": "kk",
     "BABEL_DEFAULT_TIMEZONE": "Asia/Aqtau",
     "BABEL_TRANSLATION_DIRECTORIES": str(ROOT / "translations"),
-    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,  # the queue-file upload alone allows more
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,  # the queue-file upload alone allows more:
+    "QUEUE_FILE_MAX_BYTES": 16 * 1024 * 1024,  # a day's saved queue from one phone
+    "QUEUE_FILE_MAX_ITEMS": 5000,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "WTF_CSRF_TIME_LIMIT": None,  # a form filled slowly on a phone must still post

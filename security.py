@@ -41,8 +41,9 @@ CONTENT_SECURITY_POLICY = "; ".join([
 ])
 
 
-# Endpoints that take more than MAX_CONTENT_LENGTH: a day's saved queue file.
-LARGE_BODIES = {"outreach.upload_POST": 16 * 1024 * 1024 + 64 * 1024}
+# Endpoints that take more than MAX_CONTENT_LENGTH (a day's saved queue file), by their config key;
+# the form around the file gets 64 KiB more.
+LARGE_BODIES = {"outreach.upload_POST": "QUEUE_FILE_MAX_BYTES"}
 
 
 def init_app(app):
@@ -50,7 +51,7 @@ def init_app(app):
     def _large_body_limit():
         # Before the CSRF check, which reads the form and so meets the size limit first.
         if request.endpoint in LARGE_BODIES:
-            request.max_content_length = LARGE_BODIES[request.endpoint]
+            request.max_content_length = app.config[LARGE_BODIES[request.endpoint]] + 64 * 1024
 
     csrf.init_app(app)
     limiter.init_app(app)

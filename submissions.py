@@ -16,7 +16,7 @@ import secrets
 import time
 from dataclasses import dataclass, field
 
-from db import database, insert_row
+from db import insert_row
 from db.models import (LOCAL_TZ, Appeal, Category, Department, Settlement,
                        to_local_date, utcnow)
 from rules import deadlines

@@ -7,13 +7,13 @@ import json
 import zlib
 from dataclasses import dataclass
 
+from config import DEFAULTS
 from db import database
 from db.models import OutreachEvent, SyncLog
 import submissions
 
 MAX_ITEMS = 200
 MAX_BODY = 1024 * 1024  # after decompression
-LANGUAGES = ("kk", "ru", "en")
 
 
 class BadBody(Exception):
@@ -84,7 +84,7 @@ def store_item(item, sender, phone):
     else:
         event = _event_for(fields, sender)
         # An item may say which language its form was in (an addition to SYNC.md); else the request's.
-        lang = item.get("lang") if item.get("lang") in LANGUAGES else sender.lang
+        lang = item.get("lang") if item.get("lang") in DEFAULTS["LANGUAGES"] else sender.lang
         ctx = submissions.Context(
             source=sender.source, lang=lang, created_at=item.get("created_at"),
             secret_key=sender.secret_key, device=sender.device, worker=sender.worker,
@@ -106,13 +106,14 @@ def store_item(item, sender, phone):
 
 
 def store_items(body, sender):
-    """Each item in its own nested transaction, all made durable by one commit; results in order.
+    """Store each item on its own, all made durable by one commit; results in order.
 
-    An item's transaction is a savepoint: a bad or duplicate item rolls back
-    alone and never blocks the others. The batch commits once, before the
-    reply is sent, so a lost reply is safe to resend. One commit per batch
-    rather than per item writes each database page once instead of 200 times
-    (SQLite) and waits for the disk once (PostgreSQL).
+    Each item is a single INSERT ... ON CONFLICT DO NOTHING (or nothing at all
+    when it is refused), so a bad or duplicate item never touches the others.
+    The batch commits once, before the reply is sent, so a lost reply is safe
+    to resend. One commit per batch rather than per item writes each database
+    page once instead of 200 times (SQLite) and waits for the disk once
+    (PostgreSQL).
     """
     phone = body.get("device") or None
     with database.atomic():

@@ -11,8 +11,6 @@ from auth import current_user, role_required
 from db.models import Appeal, Device, OutreachEvent, Settlement, SyncLog, User
 
 bp = Blueprint("outreach", __name__, url_prefix="/staff")
-UPLOAD_MAX_BYTES = 16 * 1024 * 1024
-UPLOAD_MAX_ITEMS = 5000
 
 
 def address():
@@ -75,8 +73,9 @@ def upload_POST():
         if file is None:
             raise sync_protocol.BadBody(400, "no file")
         # A day's queue can be thousands of items: the file may be larger than one sync request.
-        body = sync_protocol.read_body(file.read(UPLOAD_MAX_BYTES + 1), max_items=UPLOAD_MAX_ITEMS,
-                                       max_bytes=UPLOAD_MAX_BYTES)
+        max_bytes = current_app.config["QUEUE_FILE_MAX_BYTES"]
+        body = sync_protocol.read_body(file.read(max_bytes + 1), max_bytes=max_bytes,
+                                       max_items=current_app.config["QUEUE_FILE_MAX_ITEMS"])
     except sync_protocol.BadBody as bad:
         return render_template("staff/upload_result.html", error=bad.message, results=[]), \
             (bad.status if bad.status != 400 else 422)
