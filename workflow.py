@@ -122,13 +122,13 @@ def check_answer(text, lang=None):
     return formal_reply.check(text, lang)
 
 
-def answer(appeal, actor, text, address=""):
-    """The officer's answer: stored with the detector's verdict, shown with the appeal."""
+def answer(appeal, actor, text, address="", verdict=None):
+    """The officer's answer: stored with the detector's verdict (given, or worked out here)."""
     if appeal.status not in OPEN_STATUSES:
         raise ActionRefused("not_open")
     if len(text.strip()) < 10:
         raise ActionRefused("too_short")
-    verdict = check_answer(text)
+    verdict = verdict or check_answer(text)
     with database.atomic():
         appeal.answer = text.strip()
         appeal.answered_at = utcnow()

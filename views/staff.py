@@ -163,7 +163,7 @@ def answer_POST(ref):
     verdict = workflow.check_answer(text) if text.strip() else None
     if verdict is not None and verdict.formal and request.form.get("confirm_formal") != "1":
         return render_appeal(appeal, 422, answer_text=text, verdict=verdict)
-    return act(ref, workflow.answer, text=text)
+    return act(ref, workflow.answer, text=text, verdict=verdict)
 
 
 @bp.post("/formal-check")
