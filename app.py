@@ -1,7 +1,7 @@
 """Qatysu: create_app() builds the site. Nothing runs at import."""
 from flask import Flask
 
-import config
+from web import config
 
 
 def create_app(test_config=None):
@@ -13,12 +13,8 @@ def create_app(test_config=None):
                       else {**config.from_environment(), **test_config})
 
     import db
-    import i18n
-    import labels
-    import security
-    import static_assets
-    import cli
     from views import register_blueprints
+    from web import cli, i18n, labels, security, static_assets
 
     db.init_app(app)
     static_assets.init_app(app)

@@ -6,15 +6,13 @@ test then starts with no appeals, users or logs (reference data stays).
 """
 import os
 import re
-import tempfile
 import uuid
 from pathlib import Path
 
 import pytest
 
 from app import create_app
-from db import database
-from db import models
+from db import database, models
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -113,7 +111,7 @@ def appeal_fields(**overrides):
 
 
 def add_user(login, role, department=None, password="correct-horse-battery"):
-    import auth
+    from web import auth
     dept = models.Department.get(models.Department.code == department) if department else None
     return models.User.create(login=login, password_hash=auth.hash_password(password), role=role,
                               department=dept)

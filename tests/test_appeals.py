@@ -2,7 +2,8 @@
 import re
 
 from conftest import appeal_fields, create_appeal, submit
-from db.models import Appeal, AppealEvent
+
+from db.models import Appeal
 
 
 def test_resident_submits_in_kazakh_and_gets_a_reference(client, db):
@@ -85,7 +86,8 @@ def test_confirmation_names_the_legal_answer_date(client, db):
     html = client.get(private + "?sent=1").get_data(as_text=True)
     with client.application.test_request_context("/ru/"):
         from flask import g
-        from i18n import long_date
+
+        from web.i18n import long_date
         g.lang = "ru"
         words = long_date(appeal.due_on)
     assert f'<time datetime="{appeal.due_on.isoformat()}">{words}</time>' in html
@@ -132,7 +134,7 @@ def test_htmx_asks_for_the_results_alone(client, db):
 
 
 def test_public_posts_are_rate_limited(app, db):
-    from security import limiter
+    from web.security import limiter
     app.config.update(RATELIMIT_ENABLED=True, PUBLIC_POST_LIMIT="2 per minute")
     limiter.init_app(app)
     limiter.reset()

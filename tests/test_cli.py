@@ -14,7 +14,7 @@ def test_db_upgrade_is_safe_to_run_twice(runner, db):
 
 
 def test_seed_demo_twice_adds_nothing_the_second_time(runner, db, tmp_path, monkeypatch):
-    import demo
+    from services import demo
     monkeypatch.setattr(demo, "LOGINS_FILE", tmp_path / "demo-logins.txt")
     first = runner.invoke(args=["seed-demo"])
     assert first.exit_code == 0, first.output

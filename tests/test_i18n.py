@@ -1,6 +1,5 @@
 """Every page under /kk/, /ru/, /en/; / chooses by cookie, then browser, then Kazakh."""
 import pytest
-
 from conftest import create_appeal
 
 

@@ -3,12 +3,12 @@ import json
 
 import jsonschema
 import pytest
+from conftest import create_appeal, shared_path
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from conftest import create_appeal, shared_path
 from db.models import ApiKey, Appeal
-import auth
+from web import auth
 
 
 @pytest.fixture(scope="module")

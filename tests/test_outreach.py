@@ -5,8 +5,9 @@ import re
 import uuid
 
 from conftest import csrf_from
-from db.models import Appeal, AuditLog, Device, OutreachEvent
 from test_sync import appeal_item, sync
+
+from db.models import Appeal, AuditLog, Device, OutreachEvent
 
 
 def form_post(client, page, action, **fields):

@@ -2,8 +2,8 @@
 import re
 
 import pytest
-
 from conftest import create_appeal
+
 from db.models import Appeal
 
 LIMIT = 14600

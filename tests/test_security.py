@@ -1,9 +1,8 @@
 """Roles on every staff route, CSRF, headers, compression, escaping, request size."""
 import gzip
 
-import pytest
+from conftest import appeal_fields, create_appeal, csrf_from, login
 
-from conftest import appeal_fields, create_appeal, csrf_from, login, submit
 from db.models import Appeal
 
 PUBLIC_STAFF_ENDPOINTS = {"staff.login_GET", "staff.login_POST", "staff.logout_POST", "staff.language_GET"}

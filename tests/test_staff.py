@@ -1,9 +1,8 @@
 """Staff moderate, route, answer and review appeals; every action is audited."""
 import datetime
 
-import pytest
-
 from conftest import create_appeal, csrf_from, login
+
 from db.models import Appeal, AuditLog
 from rules import deadlines
 

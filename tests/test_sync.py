@@ -6,8 +6,8 @@ import uuid
 
 import pytest
 
-import auth
 from db.models import Appeal, Device, OutreachEvent, Settlement, SyncLog
+from web import auth
 
 
 def now_iso(delta=datetime.timedelta()):
@@ -71,7 +71,7 @@ def test_the_same_key_with_other_content_is_a_conflict(client, db):
 
 def test_the_form_and_sync_share_one_key_space(client, db):
     """The HTML form's submission_key is the sync key: a form sent both ways is one appeal."""
-    from conftest import submit, appeal_fields
+    from conftest import appeal_fields, submit
     fields = appeal_fields()
     submit(client, "/kk/appeals/new", "/kk/appeals", fields)
     item = {"key": fields["submission_key"], "kind": "appeal", "created_at": now_iso(),
@@ -168,7 +168,7 @@ def test_a_clock_far_ahead_is_replaced_and_flagged(client, db):
 
 def test_rate_limits_count_per_address_but_never_stop_an_outreach_phone(app, staff, db):
     app.config.update(RATELIMIT_ENABLED=True, SYNC_LIMIT="3 per minute", SYNC_TOKEN_LIMIT="1000 per minute")
-    from security import limiter
+    from web.security import limiter
     limiter.init_app(app)  # pick up the switch for this app only
     limiter.reset()
     c = app.test_client()
@@ -182,11 +182,14 @@ def test_rate_limits_count_per_address_but_never_stop_an_outreach_phone(app, sta
 
 
 def test_storage_unavailable_is_503(app, client, db, monkeypatch):
+    import dataclasses
+
     from peewee import OperationalError
+
     import submissions
 
     def broken(*a, **k):
         raise OperationalError("disk I/O error")
-    monkeypatch.setitem(submissions.KINDS, "appeal", broken)
+    monkeypatch.setitem(submissions.KINDS, "appeal", dataclasses.replace(submissions.KINDS["appeal"], store=broken))
     r = sync(client, [appeal_item()])
     assert r.status_code == 503 and "error" in r.get_json()

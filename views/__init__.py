@@ -23,7 +23,7 @@ def language_blueprint(name, import_name):
 
 def register_blueprints(app):
     from views import appeals, open311, outreach, pages, staff, sync
-    from security import csrf
+    from web.security import csrf
     for module in (pages, appeals, staff, outreach, open311, sync):
         app.register_blueprint(module.bp)
     # Machine clients authenticate with keys or tokens, never with a session cookie.

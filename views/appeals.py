@@ -3,15 +3,17 @@ import uuid
 
 from flask import current_app, g, redirect, render_template, request, url_for
 
-import submissions
-from auth import current_user
 from db.models import Appeal, Category, District, OutreachEvent, Settlement
-from labels import STATUS
-from lookups import get_followed_appeal_or_404, get_published_appeal_or_404
-from security import limiter, lookup_limit, public_post_limit
+from rules.times import local_today
+from services.appeals import rate_answer
+from submissions import Context
+from submissions.appeal import submit_appeal
 from views import language_blueprint
 from views.form_errors import messages_for
-from workflow import local_today, rate_answer
+from web.auth import current_user
+from web.labels import STATUS
+from web.lookups import get_followed_appeal_or_404, get_published_appeal_or_404
+from web.security import limiter, lookup_limit, public_post_limit
 
 bp = language_blueprint("appeals", __name__)
 RATINGS = ("solved", "not_solved", "formal")
@@ -49,14 +51,14 @@ def new_GET():
 def create_POST():
     """Store the appeal (once per submission_key) and show its reference."""
     values = request.form.to_dict()
-    ctx = submissions.Context(source="web", lang=g.lang, secret_key=current_app.config["SECRET_KEY"])
+    ctx = Context(source="web", lang=g.lang, secret_key=current_app.config["SECRET_KEY"])
     worker = current_user()
     if worker is not None and worker.role == "outreach":
         # Collected by a signed-in outreach worker on a resident's behalf, with no JavaScript.
         ctx.source, ctx.worker = "outreach", worker
         ctx.outreach_event = OutreachEvent.get_or_none(
             OutreachEvent.id == request.form.get("outreach_event", type=int), OutreachEvent.user == worker)
-    outcome = submissions.submit_appeal(values, values.get("submission_key"), ctx)
+    outcome = submit_appeal(values, values.get("submission_key"), ctx)
     if outcome.status in ("created", "duplicate"):
         return redirect(url_for(".track_GET", ref=outcome.ref, secret=outcome.secret, sent=1), 303)
     if outcome.errors.get("key") == "conflict":

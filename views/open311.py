@@ -9,10 +9,12 @@ import uuid
 
 from flask import Blueprint, current_app, jsonify, request, url_for
 
-import auth
-import submissions
 from db.models import ApiKey, Appeal, Category, Settlement
-from security import csrf, limiter, public_post_limit
+from rules.times import LOCAL_TZ
+from submissions import Context
+from submissions.appeal import submit_appeal
+from web import auth
+from web.security import csrf, limiter, public_post_limit
 
 bp = Blueprint("open311", __name__, url_prefix="/open311/v2")
 DESCRIPTION_MAX = 4000  # GeoReport's schema caps a description here
@@ -54,7 +56,7 @@ def request_json(appeal, lang):
         "requested_datetime": iso(appeal.received_at),
         "updated_datetime": iso(appeal.answered_at or appeal.received_at),
         "expected_datetime": datetime.datetime.combine(
-            appeal.due_on, datetime.time(18, 0), submissions.LOCAL_TZ).isoformat(),
+            appeal.due_on, datetime.time(18, 0), LOCAL_TZ).isoformat(),
         "address": settlement.name(lang),
         "address_id": settlement.code,
         "zipcode": None,
@@ -154,9 +156,9 @@ def requests_POST():
         "consent": True,
     }
     submission_key = form.get("attribute[submission_key]") or str(uuid.uuid4())
-    ctx = submissions.Context(source="open311", lang=language(), api_key=key or None,
+    ctx = Context(source="open311", lang=language(), api_key=key or None,
                               secret_key=current_app.config["SECRET_KEY"])
-    outcome = submissions.submit_appeal(fields, submission_key, ctx)
+    outcome = submit_appeal(fields, submission_key, ctx)
     if outcome.status == "rejected":
         names = {"category": "service_code", "text": "description", "name": "first_name"}
         return error(400, *[f"{names.get(f, f)}: {code}" for f, code in sorted(outcome.errors.items())])

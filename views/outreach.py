@@ -1,14 +1,24 @@
 """Outreach workers register phones and start village events; staff review what came from the field."""
 import datetime
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from peewee import fn
 
-import auth
-import sync_protocol
-import workflow
-from auth import current_user, role_required
 from db.models import Appeal, Device, OutreachEvent, Settlement, SyncLog, User
+from rules.times import local_today
+from services import sync
+from services.audit import audit
+from submissions import Context
+from web import auth
+from web.auth import current_user, role_required
 
 bp = Blueprint("outreach", __name__, url_prefix="/staff")
 
@@ -23,7 +33,7 @@ def render_home(status=200, **extra):
         "staff/outreach.html", status=status,
         devices=Device.select().where(Device.user == user).order_by(Device.created_at.desc()),
         events=OutreachEvent.select().where(OutreachEvent.user == user).order_by(OutreachEvent.held_on.desc()),
-        settlements=Settlement.select().order_by(Settlement.name_kk), today=workflow.local_today(),
+        settlements=Settlement.select().order_by(Settlement.name_kk), today=local_today(),
         **extra), status
 
 
@@ -42,7 +52,7 @@ def device_POST():
     if not label:
         return render_home(422, device_error=True)
     device, token = auth.issue_device_token(current_user(), label)
-    workflow.audit(current_user(), "device.registered", str(device.id), {"label": label}, address())
+    audit(current_user(), "device.registered", str(device.id), {"label": label}, address())
     return render_home(201, new_device=device, new_token=token)
 
 
@@ -59,7 +69,7 @@ def event_POST():
     if settlement is None or not ngo or held_on is None:
         return render_home(422, event_error=True)
     event = OutreachEvent.create(user=current_user(), ngo=ngo, settlement=settlement, held_on=held_on)
-    workflow.audit(current_user(), "outreach.event_started", str(event.id),
+    audit(current_user(), "outreach.event_started", str(event.id),
                    {"ngo": ngo, "settlement": settlement.code}, address())
     return redirect(url_for("outreach.home_GET", event=event.id), 303)
 
@@ -71,20 +81,20 @@ def upload_POST():
     file = request.files.get("queue")
     try:
         if file is None:
-            raise sync_protocol.BadBody(400, "no file")
+            raise sync.BadBody(400, "no file")
         # A day's queue can be thousands of items: the file may be larger than one sync request.
         max_bytes = current_app.config["QUEUE_FILE_MAX_BYTES"]
-        body = sync_protocol.read_body(file.read(max_bytes + 1), max_bytes=max_bytes,
+        body = sync.read_body(file.read(max_bytes + 1), max_bytes=max_bytes,
                                        max_items=current_app.config["QUEUE_FILE_MAX_ITEMS"])
-    except sync_protocol.BadBody as bad:
+    except sync.BadBody as bad:
         return render_template("staff/upload_result.html", error=bad.message, results=[]), \
             (bad.status if bad.status != 400 else 422)
     user = current_user()
-    sender = sync_protocol.Sender(source="outreach" if user.role == "outreach" else "offline",
+    sender = Context(source="outreach" if user.role == "outreach" else "offline",
                                   worker=user if user.role == "outreach" else None, via="upload",
                                   secret_key=current_app.config["SECRET_KEY"])
-    results = sync_protocol.store_items(body, sender)
-    workflow.audit(user, "queue.uploaded", body.get("device", ""), {"items": len(results)}, address())
+    results = sync.store_items(body, sender)
+    audit(user, "queue.uploaded", body.get("device", ""), {"items": len(results)}, address())
     return render_template("staff/upload_result.html", results=results, error=None)
 
 
@@ -104,7 +114,7 @@ def revoke_POST(device_id):
     if device is None:
         abort(404)
     auth.revoke_device(device)
-    workflow.audit(current_user(), "device.revoked", str(device.id), {"label": device.label}, address())
+    audit(current_user(), "device.revoked", str(device.id), {"label": device.label}, address())
     return redirect(url_for("outreach.devices_GET"), 303)
 
 
@@ -152,4 +162,4 @@ def field_items_GET():
     appeals = Appeal.select().where(appeal_column == value).order_by(Appeal.received_at.desc()).limit(500)
     log = SyncLog.select().where(log_column == value).order_by(SyncLog.at.desc()).limit(500)
     return render_template("staff/field_items.html", name=name, value=value, appeals=appeals, log=log,
-                           today=workflow.local_today())
+                           today=local_today())

@@ -2,15 +2,23 @@
 import hashlib
 import json
 
-from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template,
-                   request, url_for)
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from peewee import fn
 
 from db import database
 from db.models import Appeal
-from i18n import best_language
+from rules.times import local_today
 from views import language_blueprint
-from workflow import local_today
+from web.i18n import best_language
 
 bp = language_blueprint("pages", __name__)
 # What a page needs to work offline; htmx and large icons are cached when first used.

@@ -1,16 +1,25 @@
 """Staff of the akimat: sign-in, queues, the appeal workflow, the audit log."""
 import datetime
 
-from flask import (Blueprint, abort, current_app, redirect, render_template, request, url_for)
-from flask_babel import gettext as _
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 
-import auth
-import workflow
-from auth import current_user, role_required
 from db.models import Appeal, AuditLog, Department
-from lookups import get_appeal_or_404
-from security import limiter
+from rules.times import local_today
+from services import appeals
+from services.audit import audit
 from views import exports
+from web import auth
+from web.auth import current_user, role_required
+from web.lookups import get_appeal_or_404
+from web.security import limiter
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 QUEUES = ("new", "mine", "overdue", "all")
@@ -44,11 +53,11 @@ def login_POST():
     """Sign in; a wrong login or password gives one message for both."""
     user = auth.authenticate(request.form.get("login", ""), request.form.get("password", ""))
     if user is None:
-        workflow.audit(None, "staff.login_failed", request.form.get("login", "")[:80], address=address())
+        audit(None, "staff.login_failed", request.form.get("login", "")[:80], address=address())
         return render_template("staff/login.html", failed=True, next=request.form.get("next", ""),
                                login=request.form.get("login", "")), 401
     auth.sign_in(user)
-    workflow.audit(user, "staff.login", user.login, address=address())
+    audit(user, "staff.login", user.login, address=address())
     return redirect(safe_next(request.form.get("next")), 303)
 
 
@@ -69,7 +78,7 @@ def queue_GET():
     queue = request.args.get("queue", default)
     if queue not in QUEUES:
         abort(404)
-    today = workflow.local_today()
+    today = local_today()
     page = max(request.args.get("page", 1, type=int), 1)
     only = user.department if user.role == "officer" else None
     query = Appeal.staff_queue(queue, user.department, today, only_department=only)
@@ -87,10 +96,10 @@ def staff_appeal_or_404(ref):
 
 
 def render_appeal(appeal, status=200, **extra):
-    today = workflow.local_today()
+    today = local_today()
     return render_template("staff/appeal.html", appeal=appeal, today=today,
                            departments=Department.select().order_by(Department.id),
-                           forward_due=workflow.forward_deadline(appeal),
+                           forward_due=appeals.forward_deadline(appeal),
                            events=appeal.timeline(public_only=False), **extra), status
 
 
@@ -105,7 +114,7 @@ def act(ref, action, **kwargs):
     appeal = staff_appeal_or_404(ref)
     try:
         action(appeal, current_user(), address=address(), **kwargs)
-    except workflow.ActionRefused as refused:
+    except appeals.ActionRefused as refused:
         return render_appeal(appeal, 422, refused=refused.code)
     return redirect(url_for("staff.appeal_GET", ref=appeal.ref), 303)
 
@@ -113,19 +122,19 @@ def act(ref, action, **kwargs):
 @bp.post("/appeals/<ref>/publish")
 @role_required("moderator")
 def publish_POST(ref):
-    return act(ref, workflow.publish, public_text=request.form.get("public_text"))
+    return act(ref, appeals.publish, public_text=request.form.get("public_text"))
 
 
 @bp.post("/appeals/<ref>/hide")
 @role_required("moderator")
 def hide_POST(ref):
-    return act(ref, workflow.hide)
+    return act(ref, appeals.hide)
 
 
 @bp.post("/appeals/<ref>/redact")
 @role_required("moderator")
 def redact_POST(ref):
-    return act(ref, workflow.redact, public_text=request.form.get("public_text", ""))
+    return act(ref, appeals.redact, public_text=request.form.get("public_text", ""))
 
 
 @bp.post("/appeals/<ref>/route")
@@ -134,13 +143,13 @@ def route_POST(ref):
     department = Department.get_or_none(Department.code == request.form.get("department", ""))
     if department is None:
         return render_appeal(staff_appeal_or_404(ref), 422, refused="unknown_department")
-    return act(ref, workflow.route, department=department)
+    return act(ref, appeals.route, department=department)
 
 
 @bp.post("/appeals/<ref>/forward")
 @role_required(*APPEAL_ROLES)
 def forward_POST(ref):
-    return act(ref, workflow.forward, body=request.form.get("body", ""),
+    return act(ref, appeals.forward, body=request.form.get("body", ""),
                reason=request.form.get("reason", ""))
 
 
@@ -151,7 +160,7 @@ def extend_POST(ref):
         new_due = datetime.date.fromisoformat(request.form.get("due_on", ""))
     except ValueError:
         return render_appeal(staff_appeal_or_404(ref), 422, refused="bad_date")
-    return act(ref, workflow.extend, new_due=new_due, reason=request.form.get("reason", ""))
+    return act(ref, appeals.extend, new_due=new_due, reason=request.form.get("reason", ""))
 
 
 @bp.post("/appeals/<ref>/answer")
@@ -160,10 +169,10 @@ def answer_POST(ref):
     """Send the answer; a formal reply is held back once with a warning."""
     appeal = staff_appeal_or_404(ref)
     text = request.form.get("answer", "")
-    verdict = workflow.check_answer(text) if text.strip() else None
+    verdict = appeals.check_answer(text) if text.strip() else None
     if verdict is not None and verdict.formal and request.form.get("confirm_formal") != "1":
         return render_appeal(appeal, 422, answer_text=text, verdict=verdict)
-    return act(ref, workflow.answer, text=text, verdict=verdict)
+    return act(ref, appeals.answer, text=text, verdict=verdict)
 
 
 @bp.post("/formal-check")
@@ -171,14 +180,14 @@ def answer_POST(ref):
 def formal_check_POST():
     """The detector's warning as a fragment, for htmx while the officer types."""
     text = request.form.get("answer", "")
-    verdict = workflow.check_answer(text) if len(text.strip()) >= 20 else None
+    verdict = appeals.check_answer(text) if len(text.strip()) >= 20 else None
     return render_template("partials/staff_formal_warning.html", verdict=verdict)
 
 
 @bp.post("/appeals/<ref>/close")
 @role_required(*APPEAL_ROLES)
 def close_POST(ref):
-    return act(ref, workflow.close)
+    return act(ref, appeals.close)
 
 
 @bp.get("/audit")
@@ -194,7 +203,7 @@ def audit_GET():
 @role_required("moderator")
 def export_appeals_GET():
     """Every appeal as a CSV row (UTF-8 with BOM, for Excel)."""
-    workflow.audit(current_user(), "export.appeals", address=address())
+    audit(current_user(), "export.appeals", address=address())
     return exports.csv_response("appeals.csv", exports.APPEAL_COLUMNS, exports.appeal_rows())
 
 

@@ -4,9 +4,10 @@ import datetime
 from flask import Blueprint, current_app, g, jsonify, request
 from peewee import InterfaceError, OperationalError
 
-import auth
-import sync_protocol
-from security import limiter
+from services import sync
+from submissions import Context
+from web import auth
+from web.security import limiter
 
 bp = Blueprint("sync", __name__, url_prefix="/api/v1")
 
@@ -43,15 +44,15 @@ def sync_POST():
         if device is None:
             return fail(401, "unknown or revoked device token")
     try:
-        body = sync_protocol.read_body(request.get_data(cache=False),
+        body = sync.read_body(request.get_data(cache=False),
                                        request.headers.get("Content-Encoding", "").lower() == "gzip")
-    except sync_protocol.BadBody as bad:
+    except sync.BadBody as bad:
         return fail(bad.status, bad.message)
-    sender = sync_protocol.Sender(
+    sender = Context(
         source="outreach" if device else "offline", lang=g.lang, device=device,
-        worker=device.user if device else None, secret_key=current_app.config["SECRET_KEY"])
+        worker=device.user if device else None, secret_key=current_app.config["SECRET_KEY"], via="sync")
     try:
-        results = sync_protocol.store_items(body, sender)
+        results = sync.store_items(body, sender)
     except (OperationalError, InterfaceError):
         return fail(503, "storage unavailable, try again later")
     server_time = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

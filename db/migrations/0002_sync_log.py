@@ -1,7 +1,8 @@
 """Keep the sync items that were not stored fresh (duplicates and rejections) for staff review."""
 from peewee import CharField, DateTimeField, ForeignKeyField, TextField
 
-from db.models import Base, Device, OutreachEvent, User, utcnow
+from db.models import Base, Device, OutreachEvent, User
+from rules.times import utcnow
 
 
 class SyncLog(Base):

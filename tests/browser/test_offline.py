@@ -12,9 +12,9 @@ import re
 import socket
 import time
 
+from conftest import csrf_from
 from playwright.sync_api import expect
 
-from conftest import csrf_from
 from db.models import Appeal, Device, SyncLog
 from tests.browser.conftest import ARGS, CHROMIUM, wait_for_service_worker, wait_until
 

@@ -6,12 +6,12 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
-import auth
-import workflow
 from conftest import create_appeal
+
 from db.models import Appeal, OutreachEvent, Settlement
+from services import appeals
 from tests.browser.conftest import wait_until
+from web import auth
 
 LANGS = ("kk", "ru")
 AXE_OPTIONS = {
@@ -30,7 +30,7 @@ def answer_in_db(ref, rating=None):
                   answered_at=datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
                   ).where(Appeal.ref == ref).execute()
     if rating:
-        workflow.rate_answer(Appeal.get(Appeal.ref == ref), rating)
+        appeals.rate_answer(Appeal.get(Appeal.ref == ref), rating)
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """Languages: every public page under /kk/, /ru/ or /en/; formatting for the page's locale."""
 from flask import g, request, url_for
-from markupsafe import Markup
 from flask_babel import Babel, format_currency, format_date, format_datetime, get_locale
+from markupsafe import Markup
 
-import translations_build
+from web import translations_build
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 COOKIE = "lang"

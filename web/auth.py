@@ -10,7 +10,8 @@ import secrets
 from flask import abort, g, redirect, request, session, url_for
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from db.models import Device, User, utcnow
+from db.models import Device, User
+from rules.times import utcnow
 
 ROLES = ("admin", "moderator", "officer", "outreach")
 # A hash to compare against when the login is unknown, so timing does not tell which logins exist.

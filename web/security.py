@@ -6,7 +6,6 @@ from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFProtect
 
 
-
 class CompressEveryPage(Compress):
     """Flask-Compress leaves non-2xx responses alone; a 422 form or a 404 page saves the same bytes."""
 

@@ -3,7 +3,10 @@ import os
 import secrets
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+from rules.languages import DEFAULT as DEFAULT_LANGUAGE
+from rules.languages import LANGUAGES
+
+ROOT = Path(__file__).resolve().parent.parent
 VAR = ROOT / "var"
 
 
@@ -41,8 +44,8 @@ def from_environment():
 
 
 DEFAULTS = {
-    "LANGUAGES": ("kk", "ru", "en"),
-    "BABEL_DEFAULT_LOCALE": "kk",
+    "LANGUAGES": LANGUAGES,
+    "BABEL_DEFAULT_LOCALE": DEFAULT_LANGUAGE,
     "BABEL_DEFAULT_TIMEZONE": "Asia/Aqtau",
     "BABEL_TRANSLATION_DIRECTORIES": str(ROOT / "translations"),
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,  # the queue-file upload alone allows more:

@@ -7,15 +7,17 @@ import secrets
 import uuid
 from pathlib import Path
 
-import auth
-import submissions
-import workflow
 from db import database
-from db.models import Appeal, Department, User, to_local_date, utcnow
+from db.models import Appeal, Department, User
 from rules import deadlines
+from rules.times import to_local_date, utcnow
+from services import appeals
+from submissions import Context
+from submissions.appeal import submit_appeal
+from web import auth
 
 NAMESPACE = uuid.UUID("6b0f7a52-3c1e-4f7e-9a77-1f0c5d1e2a10")
-LOGINS_FILE = Path(__file__).resolve().parent / "var" / "demo-logins.txt"
+LOGINS_FILE = Path(__file__).resolve().parent.parent / "var" / "demo-logins.txt"
 
 STAFF = [
     ("demo-admin", "admin", None),
@@ -112,25 +114,25 @@ def seed(secret_key):
     moderator = User.get(User.login == "demo-moderator")
     for slug, lang, category, settlement, days_ago, public, text, answer, rating in APPEALS:
         key = str(uuid.uuid5(NAMESPACE, slug))
-        ctx = submissions.Context(source="web", lang=lang, secret_key=secret_key)
+        ctx = Context(source="web", lang=lang, secret_key=secret_key)
         fields = {"category": category, "settlement": settlement, "text": text, "name": "Демо Тұрғын",
                   "phone": "+77010000000", "public": public, "consent": True}
-        outcome = submissions.submit_appeal(fields, key, ctx)
+        outcome = submit_appeal(fields, key, ctx)
         if outcome.status != "created":
             continue
         with database.atomic():
             appeal = Appeal.get_by_id(outcome.record_id)
             _backdate(appeal, days_ago)
             if public:
-                workflow.publish(appeal, moderator)
+                appeals.publish(appeal, moderator)
             if answer:
                 officer = User.get_or_none(User.role == "officer", User.department == appeal.department) \
                     or User.get(User.login == "demo-admin")
                 appeal = Appeal.get_by_id(appeal.id)
-                workflow.answer(appeal, officer, answer)
+                appeals.answer(appeal, officer, answer)
                 appeal = Appeal.get_by_id(appeal.id)
                 appeal.answered_at = appeal.received_at + datetime.timedelta(days=min(days_ago - 1, 18))
                 appeal.save()
                 if rating:
-                    workflow.rate_answer(appeal, rating)
+                    appeals.rate_answer(appeal, rating)
     return logins

@@ -1,117 +1,21 @@
-"""The tables. Named queries live on the model they read, one clause per line."""
-import datetime
-from zoneinfo import ZoneInfo
+"""Appeals and their timeline. Named queries live on the model they read, one clause per line."""
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    TextField,
+)
 
-from peewee import (BooleanField, CharField, DateField, DateTimeField, ForeignKeyField,
-                    IntegerField, Model, TextField, FloatField, BigIntegerField)
-
-from db import database
+from db.models.base import Base
+from db.models.outreach import Device, OutreachEvent
+from db.models.places import Category, Department, Settlement
+from db.models.staff import ApiKey, User
 from rules import deadlines
+from rules.times import to_local_date, utcnow
 
-LOCAL_TZ = ZoneInfo("Asia/Aqtau")
 OPEN_STATUSES = ("new", "in_progress", "forwarded")  # not yet answered or closed
-
-
-def utcnow():
-    """Times are stored as naive UTC, the one form SQLite and PostgreSQL both keep as given."""
-    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
-
-
-def to_local_date(moment):
-    return moment.replace(tzinfo=datetime.timezone.utc).astimezone(LOCAL_TZ).date()
-
-
-class Base(Model):
-    class Meta:
-        database = database
-
-    def name(self, lang):
-        """The name in a page's language; Kazakh when a translation is missing."""
-        return getattr(self, f"name_{lang}", None) or self.name_kk
-
-
-class SchemaVersion(Base):
-    name = CharField(unique=True)
-    applied_at = DateTimeField(default=utcnow)
-
-
-class District(Base):
-    code = CharField(unique=True)
-    kind = CharField()
-    name_kk = CharField()
-    name_ru = CharField()
-    name_en = CharField()
-    population = IntegerField(null=True)
-    kato = CharField(null=True)
-
-
-class Settlement(Base):
-    code = CharField(unique=True)
-    district = ForeignKeyField(District, backref="settlements")
-    kind = CharField()
-    name_kk = CharField()
-    name_ru = CharField()
-    name_en = CharField()
-    population = IntegerField(null=True)
-    lat = FloatField(null=True)
-    lon = FloatField(null=True)
-    kato = CharField(null=True)
-
-
-class Department(Base):
-    code = CharField(unique=True)
-    name_kk = CharField()
-    name_ru = CharField()
-    name_en = CharField()
-    handles = CharField(default="")
-
-
-class Category(Base):
-    code = CharField(unique=True)
-    position = IntegerField(default=0)
-    department = ForeignKeyField(Department)
-    name_kk = CharField()
-    name_ru = CharField()
-    name_en = CharField()
-
-    @classmethod
-    def ordered(cls):
-        return cls.select().order_by(cls.position)
-
-
-class User(Base):
-    login = CharField(unique=True)
-    password_hash = CharField()
-    role = CharField()  # admin, moderator, officer, outreach
-    department = ForeignKeyField(Department, null=True)
-    active = BooleanField(default=True)
-    created_at = DateTimeField(default=utcnow)
-
-
-class Device(Base):
-    """An outreach worker's registered phone; the token is kept only as a hash."""
-    user = ForeignKeyField(User, backref="devices")
-    label = CharField()
-    token_hash = CharField(unique=True)
-    created_at = DateTimeField(default=utcnow)
-    revoked_at = DateTimeField(null=True)
-
-
-class OutreachEvent(Base):
-    user = ForeignKeyField(User)
-    device = ForeignKeyField(Device, null=True)
-    ngo = CharField()
-    settlement = ForeignKeyField(Settlement)
-    held_on = DateField()
-    created_at = DateTimeField(default=utcnow)
-
-
-class ApiKey(Base):
-    """A partner system's Open311 key, kept only as a hash."""
-    partner = CharField()
-    key_hash = CharField(unique=True)
-    created_at = DateTimeField(default=utcnow)
-    revoked_at = DateTimeField(null=True)
 
 
 class Appeal(Base):
@@ -215,31 +119,3 @@ class AppealEvent(Base):
     note = TextField(null=True)
     public = BooleanField(default=True)
     actor = ForeignKeyField(User, null=True)
-
-
-class AuditLog(Base):
-    at = DateTimeField(default=utcnow, index=True)
-    user = ForeignKeyField(User, null=True)
-    action = CharField()
-    target = CharField(default="")
-    detail = TextField(default="")
-    address = CharField(default="")
-
-
-class SyncLog(Base):
-    """A sync item that was not stored fresh: a duplicate resend or a rejection, for staff review."""
-    at = DateTimeField(default=utcnow, index=True)
-    device = ForeignKeyField(Device, null=True)
-    worker = ForeignKeyField(User, null=True)
-    outreach_event = ForeignKeyField(OutreachEvent, null=True)
-    sync_device = CharField(null=True, index=True)
-    key = CharField()
-    kind = CharField()
-    status = CharField()  # duplicate, rejected
-    ref = CharField(null=True)
-    errors = TextField(default="")
-    via = CharField(default="sync")  # sync, upload
-
-
-ALL = [SchemaVersion, District, Settlement, Department, Category, User, Device,
-       OutreachEvent, ApiKey, Appeal, AppealEvent, AuditLog, SyncLog]

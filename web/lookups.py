@@ -2,7 +2,7 @@
 from flask import abort
 
 from db.models import Appeal
-from submissions import find_by_follow_link
+from submissions.appeal import find_by_follow_link
 
 
 def get_appeal_or_404(ref):

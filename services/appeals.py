@@ -3,13 +3,11 @@
 Each action changes the appeal, adds a line to its public timeline where the
 public should see it, and writes the audit log, all in one transaction.
 """
-import datetime
-import json
-
 from db import database
-from db.models import LOCAL_TZ, OPEN_STATUSES, AppealEvent, AuditLog, utcnow
-from rules import deadlines, formal_reply
-
+from db.models import OPEN_STATUSES, AppealEvent
+from rules import deadlines, formal_reply, times
+from rules.times import utcnow
+from services.audit import audit
 
 
 class ActionRefused(Exception):
@@ -18,15 +16,6 @@ class ActionRefused(Exception):
     def __init__(self, code):
         super().__init__(code)
         self.code = code
-
-
-def local_today():
-    return datetime.datetime.now(LOCAL_TZ).date()
-
-
-def audit(actor, action, target="", detail=None, address=""):
-    AuditLog.create(user=actor, action=action, target=target, address=address or "",
-                    detail=json.dumps(detail or {}, ensure_ascii=False, default=str))
 
 
 def _event(appeal, kind, actor, note=None, public=True):
@@ -88,7 +77,7 @@ def forward(appeal, actor, body, reason, today=None, address=""):
         raise ActionRefused("not_open")
     if not body.strip() or not reason.strip():
         raise ActionRefused("empty")
-    today = today or local_today()
+    today = today or times.local_today()
     late = today > forward_deadline(appeal)
     with database.atomic():
         appeal.status = "forwarded"

@@ -34,7 +34,7 @@ def db_upgrade():
 @with_appcontext
 def seed_demo():
     """Load demo appeals, answers and staff; safe to run twice."""
-    import demo
+    from services import demo
     with database.connection_context():
         logins = demo.seed(current_app.config["SECRET_KEY"])
     for login, role, password in logins:
@@ -47,8 +47,8 @@ def seed_demo():
 @click.option("--department", default=None, help="department code (officers)")
 def users_add(login, role, department):
     """Add a staff user (or reset their password); the password is read from standard input."""
-    import auth
     from db.models import Department, User
+    from web import auth
     password = sys.stdin.readline().rstrip("\n")
     if len(password) < 10:
         die("password must be at least 10 characters")

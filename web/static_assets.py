@@ -16,7 +16,7 @@ import brotli
 from markupsafe import Markup
 from whitenoise import WhiteNoise
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "static"
 COMPRESSIBLE = {".css", ".js", ".svg", ".json", ".webmanifest", ".txt"}
 HASHED = re.compile(r"\.[0-9a-f]{12}\.")

@@ -3,14 +3,14 @@
 Used by POST /api/v1/sync and by the upload of a saved queue file, so both
 give the same exactly-once result.
 """
+import dataclasses
 import json
 import zlib
-from dataclasses import dataclass
 
-from config import DEFAULTS
 from db import database
 from db.models import OutreachEvent, SyncLog
-import submissions
+from rules.languages import LANGUAGES
+from submissions import KINDS, valid_key
 
 MAX_ITEMS = 200
 MAX_BODY = 1024 * 1024  # after decompression
@@ -47,17 +47,6 @@ def read_body(raw, gzipped=False, max_items=MAX_ITEMS, max_bytes=MAX_BODY):
     return body
 
 
-@dataclass
-class Sender:
-    """Who hands the items over: a citizen's phone, an outreach phone, or a person uploading a file."""
-    source: str                 # offline or outreach
-    secret_key: str
-    lang: str = "kk"
-    device: object = None
-    worker: object = None
-    via: str = "sync"
-
-
 def _event_for(fields, sender):
     """The outreach event an item names, if it is the worker's own."""
     event_id = fields.get("outreach_event")
@@ -70,26 +59,28 @@ def _event_for(fields, sender):
 
 
 def store_item(item, sender, phone):
-    """One item's result dict; bad content is a rejection, never an exception."""
+    """One item's result dict; bad content is a rejection, never an exception.
+
+    sender is the request's Context (source, device, worker, via); each item gets
+    a copy with its own clock, language, visit and phone.
+    """
     if not isinstance(item, dict):
         return {"key": None, "status": "rejected", "errors": {"key": "invalid"}}
     key, kind, fields = item.get("key"), item.get("kind"), item.get("fields")
-    if not isinstance(key, str) or not submissions.valid_key(key):
+    if not isinstance(key, str) or not valid_key(key):
         return {"key": key, "status": "rejected", "errors": {"key": "invalid"}}
-    store = submissions.KINDS.get(kind)
-    if store is None:
+    declared = KINDS.get(kind) if isinstance(kind, str) else None
+    if declared is None:
         result = {"key": key, "status": "rejected", "errors": {"kind": "unsupported"}}
     elif not isinstance(fields, dict):
         result = {"key": key, "status": "rejected", "errors": {"fields": "invalid"}}
     else:
         event = _event_for(fields, sender)
         # An item may say which language its form was in (an addition to SYNC.md); else the request's.
-        lang = item.get("lang") if item.get("lang") in DEFAULTS["LANGUAGES"] else sender.lang
-        ctx = submissions.Context(
-            source=sender.source, lang=lang, created_at=item.get("created_at"),
-            secret_key=sender.secret_key, device=sender.device, worker=sender.worker,
-            outreach_event=event, sync_device=phone or None)
-        outcome = store(fields, key, ctx)
+        lang = item.get("lang") if item.get("lang") in LANGUAGES else sender.lang
+        ctx = dataclasses.replace(sender, lang=lang, created_at=item.get("created_at"),
+                                  outreach_event=event, sync_device=phone or None)
+        outcome = declared.store(fields, key, ctx)
         result = {"key": key, "status": outcome.status}
         if outcome.ref:
             result["ref"] = outcome.ref
