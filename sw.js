@@ -8,12 +8,20 @@ const STATIC_CACHE = PREFIX + "static-" + VERSION;
 const PAGES_CACHE = PREFIX + "pages-" + VERSION;
 const PRECACHE = __PRECACHE__;
 const LANGUAGES = __LANGUAGES__;
+// The kinds registry (submissions/__init__.py): each kind's form action and the page of its form.
+const KINDS = __KINDS__;
 importScripts(__QUEUE_SCRIPT__);
 
 // Blank forms, the queue page and the offline page: a phone that visited once works with no signal.
-const SHELL_PATHS = ["/offline", "/queue", "/appeals/new"];
-// Form actions whose posts are queued on the phone when they cannot reach the server.
-const QUEUED_ACTIONS = [[/^\/(kk|ru|en)\/appeals$/, "appeal"]];
+const SHELL_PATHS = ["/offline", "/queue", ...Object.values(KINDS).map((kind) => kind.form)];
+
+// The kind whose form posts to this path (/<lang><action>), or null: only those posts are queued.
+function queuedKind(pathname) {
+  const lang = pathname.split("/")[1];
+  if (!LANGUAGES.includes(lang)) return null;
+  const action = pathname.slice(lang.length + 1);
+  return Object.keys(KINDS).find((name) => KINDS[name].action === action) || null;
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -45,17 +53,39 @@ function languageOf(url) {
   return LANGUAGES.includes(lang) ? lang : LANGUAGES[0];
 }
 
-// Pages: network falling back to cache, then to the offline page.
-async function networkFallingBackToCache(request) {
+// The blank forms, queue and offline pages in the language a person uses, the first time they use it:
+// a Russian-speaking worker whose phone installed the worker on a Kazakh page must still land on
+// /ru/queue when a form is saved offline.
+async function cacheShell(lang) {
   const pages = await caches.open(PAGES_CACHE);
+  await Promise.all(SHELL_PATHS.map(async (path) => {
+    const url = "/" + lang + path;
+    if (await pages.match(url)) return;
+    const response = await fetch(url, { credentials: "same-origin" }).catch(() => null);
+    if (response && response.ok) await pages.put(url, response);
+  }));
+}
+
+// Pages: network falling back to cache, then to the offline page (in the page's language if we have it).
+async function networkFallingBackToCache(event) {
+  const request = event.request;
+  const pages = await caches.open(PAGES_CACHE);
+  const lang = languageOf(new URL(request.url));
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === "basic") pages.put(request, response.clone());
+    if (response.ok && response.type === "basic") {
+      pages.put(request, response.clone());
+      event.waitUntil(cacheShell(lang));
+    }
     return response;
   } catch (error) {
     const cached = (await pages.match(request)) || (await pages.match(request, { ignoreSearch: true }));
     if (cached) return cached;
-    return (await pages.match("/" + languageOf(new URL(request.url)) + "/offline")) || Response.error();
+    for (const code of [lang, ...LANGUAGES]) {
+      const offline = await pages.match("/" + code + "/offline");
+      if (offline) return offline;
+    }
+    return Response.error();
   }
 }
 
@@ -104,8 +134,8 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.method === "POST") {
-    const match = QUEUED_ACTIONS.find(([pattern]) => pattern.test(url.pathname));
-    if (match && request.mode === "navigate") event.respondWith(postOrQueue(request, match[1]));
+    const kind = queuedKind(url.pathname);
+    if (kind && request.mode === "navigate") event.respondWith(postOrQueue(request, kind));
     return;
   }
   if (request.method !== "GET") return;
@@ -113,7 +143,7 @@ self.addEventListener("fetch", (event) => {
   if (url.pathname.startsWith("/static/")) {
     event.respondWith(cacheFirst(request));
   } else if (request.mode === "navigate") {
-    event.respondWith(networkFallingBackToCache(request));
+    event.respondWith(networkFallingBackToCache(event));
   }
 });
 

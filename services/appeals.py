@@ -9,13 +9,15 @@ from rules import deadlines, formal_reply, times
 from rules.times import utcnow
 from services.audit import audit
 
+ANSWER_MIN = 10  # letters: an answer shorter than this says nothing
+
 
 class ActionRefused(Exception):
-    """The action does not fit the appeal's state; the code says why."""
+    """The action does not fit the appeal's state; the code says why, and field which input is wrong."""
 
-    def __init__(self, code):
+    def __init__(self, code, field=None):
         super().__init__(code)
-        self.code = code
+        self.code, self.field = code, field
 
 
 def _event(appeal, kind, actor, note=None, public=True):
@@ -49,7 +51,7 @@ def hide(appeal, actor, address=""):
 def redact(appeal, actor, public_text, address=""):
     """Replace the public text (to remove a name, address or insult); the original stays for staff."""
     if not public_text.strip():
-        raise ActionRefused("empty")
+        raise ActionRefused("empty", "public_text")
     with database.atomic():
         appeal.public_text = public_text.strip()
         appeal.save()
@@ -76,7 +78,7 @@ def forward(appeal, actor, body, reason, today=None, address=""):
     if appeal.status not in OPEN_STATUSES:
         raise ActionRefused("not_open")
     if not body.strip() or not reason.strip():
-        raise ActionRefused("empty")
+        raise ActionRefused("empty", "body" if not body.strip() else "reason")
     today = today or times.local_today()
     late = today > forward_deadline(appeal)
     with database.atomic():
@@ -92,12 +94,12 @@ def extend(appeal, actor, new_due, reason, address=""):
     if appeal.status not in OPEN_STATUSES:
         raise ActionRefused("not_open")
     if not reason.strip():
-        raise ActionRefused("reason_required")
+        raise ActionRefused("reason_required", "reason")
     problem = deadlines.check_extension(deadlines.answer_due(appeal.received_on), new_due)
     if problem is None and new_due <= appeal.due_on:
         problem = "not_later"
     if problem:
-        raise ActionRefused(problem)
+        raise ActionRefused(problem, "due_on")
     with database.atomic():
         previous = appeal.due_on
         appeal.due_on = new_due
@@ -115,8 +117,8 @@ def answer(appeal, actor, text, address="", verdict=None):
     """The officer's answer: stored with the detector's verdict (given, or worked out here)."""
     if appeal.status not in OPEN_STATUSES:
         raise ActionRefused("not_open")
-    if len(text.strip()) < 10:
-        raise ActionRefused("too_short")
+    if len(text.strip()) < ANSWER_MIN:
+        raise ActionRefused("too_short", "answer")
     verdict = verdict or check_answer(text)
     with database.atomic():
         appeal.answer = text.strip()

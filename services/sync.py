@@ -47,17 +47,6 @@ def read_body(raw, gzipped=False, max_items=MAX_ITEMS, max_bytes=MAX_BODY):
     return body
 
 
-def _event_for(fields, sender):
-    """The outreach event an item names, if it is the worker's own."""
-    event_id = fields.get("outreach_event")
-    if not event_id or sender.worker is None:
-        return None
-    try:
-        return OutreachEvent.get_or_none(OutreachEvent.id == int(event_id), OutreachEvent.user == sender.worker)
-    except (TypeError, ValueError):
-        return None
-
-
 def store_item(item, sender, phone):
     """One item's result dict; bad content is a rejection, never an exception.
 
@@ -75,7 +64,7 @@ def store_item(item, sender, phone):
     elif not isinstance(fields, dict):
         result = {"key": key, "status": "rejected", "errors": {"fields": "invalid"}}
     else:
-        event = _event_for(fields, sender)
+        event = OutreachEvent.of_worker(fields.get("outreach_event"), sender.worker)
         # An item may say which language its form was in (an addition to SYNC.md); else the request's.
         lang = item.get("lang") if item.get("lang") in LANGUAGES else sender.lang
         ctx = dataclasses.replace(sender, lang=lang, created_at=item.get("created_at"),

@@ -146,8 +146,7 @@
             outcome.rejected += 1;
           } else {
             await put("sent", { key: item.key, kind: item.kind, ref: result.ref, follow: result.follow || null,
-                                lang: item.lang, text: (item.fields.text || item.fields.title || "").slice(0, 80),
-                                sent_at: Date.now() });
+                                lang: item.lang, fields: item.fields, sent_at: Date.now() });
             await remove("queue", item.key);
             outcome.sent += 1;
           }
@@ -177,7 +176,9 @@
   }
 
   async function exportBody() {
-    const items = (await all("queue")).map((i) => ({ key: i.key, kind: i.kind, created_at: i.created_at, fields: i.fields }));
+    // Each item keeps its form's language, so a Russian appeal uploaded from the file stays Russian.
+    const items = (await all("queue")).map((i) => ({ key: i.key, kind: i.kind, created_at: i.created_at, lang: i.lang,
+                                                     fields: i.fields }));
     return { device: await deviceId(), items: items };
   }
 
@@ -269,6 +270,21 @@
   /* ---- the queue page ---- */
   function words() { return JSON.parse($(".js-queue-words").dataset.words); }
 
+  // What the kinds registry says of an item's kind: its words, its form page, the field that sums it up.
+  function kindOf(w, item) { return w.kinds[item.kind] || { label: item.kind, fields: {}, summary: "", form: "" }; }
+
+  function summaryOf(w, item) {
+    const kind = kindOf(w, item);
+    return String((item.fields || {})[kind.summary] || (item.text || ""));
+  }
+
+  function errorWords(w, item, field, code) {
+    const spec = kindOf(w, item).fields[field];
+    const sentence = (spec && spec.messages[code]) || w.errors[code] || w.errors.invalid;
+    const limit = spec ? (code === "too_short" ? spec.min_length : spec.max_length) : "";
+    return ((spec && spec.label) || w.form_field) + ": " + sentence.replace("{num}", limit);
+  }
+
   async function renderQueue() {
     const w = words();
     const items = (await Q.all()).sort((a, b) => a.saved_at - b.saved_at);
@@ -278,17 +294,19 @@
     const list = $(".js-queue-list");
     list.replaceChildren(...items.map((item) => {
       const li = $("#queue-item").content.firstElementChild.cloneNode(true);
-      $(".js-kind", li).textContent = w.kinds[item.kind] || item.kind;
+      const kind = kindOf(w, item);
+      $(".js-kind", li).textContent = kind.label;
       $(".js-when", li).textContent = new Date(item.saved_at).toLocaleString(lang);
-      $(".js-text", li).textContent = (item.fields.text || "").slice(0, 160);
+      $(".js-text", li).textContent = summaryOf(w, item).slice(0, 160);
       $(".js-state", li).textContent = item.state === "rejected" ? w.rejected : w.waiting;
       const errors = $(".js-errors", li);
       Object.entries(item.errors || {}).forEach(([field, code]) => {
         const line = document.createElement("li");
-        line.textContent = (w.fields[field] || field) + ": " + (w.errors[code] || code);
+        line.textContent = errorWords(w, item, field, code);
         errors.appendChild(line);
       });
-      $(".js-fix", li).href = "/" + (item.lang || lang) + "/appeals/new#fix=" + item.key;
+      const fix = $(".js-fix", li);
+      if (kind.form) fix.href = "/" + (item.lang || lang) + kind.form + "#fix=" + item.key; else fix.remove();
       $(".js-discard", li).addEventListener("click", async () => {
         if (window.confirm(w.confirm_discard)) { await Q.remove(item.key); await showCount(); }
       });
@@ -299,7 +317,7 @@
     $(".js-sent-list").replaceChildren(...sent.map((s) => {
       const li = $("#sent-item").content.firstElementChild.cloneNode(true);
       $(".js-ref", li).textContent = s.ref;
-      $(".js-text", li).textContent = s.text;
+      $(".js-text", li).textContent = summaryOf(w, s).slice(0, 80);
       const link = $(".js-follow", li);
       if (s.follow) link.href = s.follow; else link.parentNode.remove();
       return li;

@@ -2,13 +2,14 @@
 import functools
 import hmac
 
+from flask_babel import lazy_gettext as _l
+
 from db import insert_row
 from db.models import Appeal
 from rules import deadlines
 from rules.times import to_local_date, utcnow
 from submissions.common import (
     Outcome,
-    as_bool,
     as_text,
     content_hash,
     existing,
@@ -20,56 +21,39 @@ from submissions.common import (
     secret_hash,
     valid_key,
 )
+from submissions.fields import Field, check_fields
 
-TEXT_MIN, TEXT_MAX = 10, 5000
-NAME_MAX = 100
 answer_due = functools.lru_cache(maxsize=32)(deadlines.answer_due)  # the same few days all day long
+FIELDS = (
+    Field("category", _l("Topic"), type="choice"),
+    Field("settlement", _l("Place"), type="choice"),
+    Field("text", _l("Your appeal"), min_length=10, max_length=5000, messages={
+        "too_long": _l("Please keep the text under %(num)d letters.")}),
+    Field("name", _l("Your name"), max_length=100),
+    Field("phone", _l("Phone"), required=False, max_length=40, messages={
+        "invalid": _l("Write a Kazakhstan number, for example +7 701 123 45 67.")}),
+    Field("public", _l("Show on the site"), required=False, type="flag"),
+    Field("consent", _l("Consent"), type="flag", messages={
+        "required": _l("Please tick this box: we cannot take the appeal without your consent.")}),
+    # Only an outreach worker collects a paper consent form; from anyone else it is ignored.
+    Field("paper_form", _l("Number of the signed paper form"), required=False, max_length=40),
+)
 
 
 def validate_appeal(fields):
     """Check an appeal's fields; returns (clean, errors)."""
-    errors, clean = {}, {}
+    clean, errors = check_fields(FIELDS, fields)
     known = reference.fresh()
     for name, choices in (("category", known.categories), ("settlement", known.settlements)):
-        code = as_text(fields.get(name))
-        clean[name] = choices.get(code)
-        if not code:
-            errors[name] = "required"
-        elif clean[name] is None:
+        code, clean[name] = clean[name], choices.get(clean[name])
+        if code and clean[name] is None:
             errors[name] = "unknown"
-
-    text = as_text(fields.get("text"))
-    if not text:
-        errors["text"] = "required"
-    elif len(text) < TEXT_MIN:
-        errors["text"] = "too_short"
-    elif len(text) > TEXT_MAX:
-        errors["text"] = "too_long"
-    clean["text"] = text
-
-    name = as_text(fields.get("name"))
-    if not name:
-        errors["name"] = "required"
-    elif len(name) > NAME_MAX:
-        errors["name"] = "too_long"
-    clean["name"] = name
-
-    phone = as_text(fields.get("phone"))
-    if phone:
-        normalised = normalise_phone(phone)
+    if clean["phone"]:
+        normalised = normalise_phone(clean["phone"])
         if normalised is None:
-            errors["phone"] = "invalid"
-        phone = normalised or phone
-    clean["phone"] = phone
-
-    clean["public"] = as_bool(fields.get("public"))
-    clean["consent"] = as_bool(fields.get("consent"))
-    if not clean["consent"]:
-        errors["consent"] = "required"
-    paper = as_text(fields.get("paper_form"))
-    if len(paper) > 40:
-        errors["paper_form"] = "too_long"
-    clean["paper_form"] = paper or None
+            errors.setdefault("phone", "invalid")
+        clean["phone"] = normalised or clean["phone"]
+    clean["paper_form"] = clean["paper_form"] or None
     return clean, errors
 
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from db.models import Category, Department, Settlement
 from rules.times import to_naive_utc
+from submissions.fields import as_bool, as_text  # noqa: F401  (re-exported for every kind)
 
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # 32 signs; no 0/O or 1/I to misread on paper
 REF_LENGTH = 8
 CLOCK_SKEW_LIMIT = datetime.timedelta(minutes=10)
-TRUE_WORDS = {"1", "true", "on", "yes", "y"}
 PHONE_RE = re.compile(r"^(?:\+?7|8)(\d{10})$")
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -53,16 +53,6 @@ class Outcome:
 
 
 # ---- small parsers shared by every kind --------------------------------------------
-
-def as_bool(value):
-    if isinstance(value, bool):
-        return value
-    return str(value or "").strip().lower() in TRUE_WORDS
-
-
-def as_text(value):
-    return value.strip() if isinstance(value, str) else ("" if value is None else str(value).strip())
-
 
 def normalise_phone(value):
     """+7 and ten digits, or None when it is not a Kazakhstan number."""

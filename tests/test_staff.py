@@ -169,3 +169,35 @@ def test_admin_reads_the_audit_log(client, staff, db):
     html = staff.client("admin").get("/staff/audit").get_data(as_text=True)
     assert "appeal.closed" in html and ref in html
     assert staff.client("moderator").get("/staff/audit").status_code == 403
+
+
+def test_a_refused_staff_form_keeps_its_values_and_shows_the_error_beside_the_field(client, staff, db):
+    ref, _ = create_appeal(client)
+    officer = staff.client("officer")
+    page = f"/staff/appeals/{ref}"
+    too_far = (datetime.date.today() + datetime.timedelta(days=200)).isoformat()
+    r = post(officer, f"/staff/appeals/{ref}/extend", page, due_on=too_far, reason="Керек құжаттар күтілуде")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 422
+    assert 'id="due_on-error"' in html and 'aria-invalid="true"' in html
+    assert f'value="{too_far}"' in html and "Керек құжаттар күтілуде</textarea>" in html
+    # The other forms on the page start blank: the forward form's reason is not the extension's.
+    assert html.count("Керек құжаттар күтілуде") == 1
+
+    r = post(officer, f"/staff/appeals/{ref}/forward", page, body="", reason="Бұл су құбыры кәсіпорнына тиесілі")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 422 and 'id="body-error"' in html
+    assert "Бұл су құбыры кәсіпорнына тиесілі</textarea>" in html
+
+    r = post(officer, f"/staff/appeals/{ref}/answer", page, answer="Жоқ.", confirm_formal="1")
+    assert r.status_code == 422 and 'id="answer-error"' in r.get_data(as_text=True)
+    assert Appeal.get(Appeal.ref == ref).status == "new"
+
+
+def test_every_staff_form_carries_the_one_csrf_field(client, staff, db):
+    ref, _ = create_appeal(client)
+    for role, page in (("moderator", f"/staff/appeals/{ref}"), ("outreach", "/staff/outreach"),
+                       ("admin", "/staff/devices"), (None, "/staff/login")):
+        c = staff.client(role) if role else client
+        html = c.get(page).get_data(as_text=True)
+        assert html.count("<form") == html.count('name="csrf_token"'), page

@@ -6,12 +6,11 @@ from flask import current_app, g, redirect, render_template, request, url_for
 from db.models import Appeal, Category, District, OutreachEvent, Settlement
 from rules.times import local_today
 from services.appeals import rate_answer
-from submissions import Context
+from submissions import KINDS, Context
 from submissions.appeal import submit_appeal
 from views import language_blueprint
-from views.form_errors import messages_for
 from web.auth import current_user
-from web.labels import STATUS
+from web.labels import STATUS, messages_for
 from web.lookups import get_followed_appeal_or_404, get_published_appeal_or_404
 from web.security import limiter, lookup_limit, public_post_limit
 
@@ -35,7 +34,8 @@ def form_choices():
 def render_form(values=None, errors=None, status=200, notice=None):
     values = values or {}
     values.setdefault("submission_key", str(uuid.uuid4()))
-    return render_template("appeals/new.html", values=values, errors=messages_for(errors or {}),
+    return render_template("appeals/new.html", values=values, errors=messages_for(errors or {}, "appeal"),
+                           kind=KINDS["appeal"],
                            notice=notice, **form_choices()), status
 
 
@@ -56,8 +56,7 @@ def create_POST():
     if worker is not None and worker.role == "outreach":
         # Collected by a signed-in outreach worker on a resident's behalf, with no JavaScript.
         ctx.source, ctx.worker = "outreach", worker
-        ctx.outreach_event = OutreachEvent.get_or_none(
-            OutreachEvent.id == request.form.get("outreach_event", type=int), OutreachEvent.user == worker)
+        ctx.outreach_event = OutreachEvent.of_worker(request.form.get("outreach_event"), worker)
     outcome = submit_appeal(values, values.get("submission_key"), ctx)
     if outcome.status in ("created", "duplicate"):
         return redirect(url_for(".track_GET", ref=outcome.ref, secret=outcome.secret, sent=1), 303)

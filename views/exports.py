@@ -5,15 +5,12 @@ import io
 from flask import Response
 
 from db.models import Appeal
+from rules.times import iso_utc
 
 APPEAL_COLUMNS = ["ref", "submission_key", "source", "status", "category", "settlement", "district",
                   "department", "text", "public", "published", "created_at", "received_at",
                   "clock_flagged", "due_on", "answered_at", "answer_formal", "rating",
                   "sync_device", "device", "worker", "outreach_event"]
-
-
-def _iso(moment):
-    return moment.isoformat() + "Z" if moment else ""
 
 
 def appeal_rows():
@@ -23,9 +20,9 @@ def appeal_rows():
             "category": a.category.code, "settlement": a.settlement.code,
             "district": a.settlement.district.code, "department": a.department.code, "text": a.text,
             "public": int(a.wants_public), "published": int(a.published),
-            "created_at": _iso(a.created_at), "received_at": _iso(a.received_at),
+            "created_at": iso_utc(a.created_at), "received_at": iso_utc(a.received_at),
             "clock_flagged": int(a.clock_flagged), "due_on": a.due_on.isoformat(),
-            "answered_at": _iso(a.answered_at),
+            "answered_at": iso_utc(a.answered_at),
             "answer_formal": "" if a.answer_formal is None else int(a.answer_formal),
             "rating": a.rating or "", "sync_device": a.sync_device or "",
             "device": a.device_id or "", "worker": a.worker.login if a.worker_id else "",

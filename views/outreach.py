@@ -10,11 +10,10 @@ from flask import (
     request,
     url_for,
 )
-from peewee import fn
 
 from db.models import Appeal, Device, OutreachEvent, Settlement, SyncLog, User
 from rules.times import local_today
-from services import sync
+from services import statistics, sync
 from services.audit import audit
 from submissions import Context
 from web import auth
@@ -95,7 +94,10 @@ def upload_POST():
                                   secret_key=current_app.config["SECRET_KEY"])
     results = sync.store_items(body, sender)
     audit(user, "queue.uploaded", body.get("device", ""), {"items": len(results)}, address())
-    return render_template("staff/upload_result.html", results=results, error=None)
+    # Each refusal in the words of its own kind's form.
+    kinds = [item.get("kind") if isinstance(item, dict) else None for item in body["items"]]
+    return render_template("staff/upload_result.html", error=None,
+                           results=[dict(r, kind=k) for r, k in zip(results, kinds)])
 
 
 @bp.get("/devices")
@@ -118,22 +120,6 @@ def revoke_POST(device_id):
     return redirect(url_for("outreach.devices_GET"), 303)
 
 
-def field_counts(column):
-    """{key: count} of appeals grouped by a column, and of those flagged for the phone's clock."""
-    rows = (Appeal.select(column, fn.COUNT(Appeal.id), fn.SUM(Appeal.clock_flagged.cast("integer")))
-            .where(column.is_null(False)).group_by(column).tuples())
-    return {key: (count, int(flagged or 0)) for key, count, flagged in rows}
-
-
-def log_counts(column):
-    rows = (SyncLog.select(column, SyncLog.status, fn.COUNT(SyncLog.id))
-            .where(column.is_null(False)).group_by(column, SyncLog.status).tuples())
-    out = {}
-    for key, status, count in rows:
-        out.setdefault(key, {})[status] = count
-    return out
-
-
 @bp.get("/field")
 @role_required("moderator")
 def field_GET():
@@ -141,10 +127,12 @@ def field_GET():
     return render_template(
         "staff/field.html",
         devices=Device.select(Device, User).join(User), workers=User.select().where(User.role == "outreach"),
-        events=OutreachEvent.select(), by_device=field_counts(Appeal.device),
-        by_worker=field_counts(Appeal.worker), by_event=field_counts(Appeal.outreach_event),
-        log_by_device=log_counts(SyncLog.device), log_by_worker=log_counts(SyncLog.worker),
-        phones=field_counts(Appeal.sync_device), log_by_phone=log_counts(SyncLog.sync_device))
+        events=OutreachEvent.select(), by_device=statistics.field_counts(Appeal.device),
+        by_worker=statistics.field_counts(Appeal.worker),
+        by_event=statistics.field_counts(Appeal.outreach_event),
+        log_by_device=statistics.log_counts(SyncLog.device), log_by_worker=statistics.log_counts(SyncLog.worker),
+        phones=statistics.field_counts(Appeal.sync_device),
+        log_by_phone=statistics.log_counts(SyncLog.sync_device))
 
 
 @bp.get("/field/items")

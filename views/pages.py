@@ -15,9 +15,11 @@ from flask import (
 from peewee import fn
 
 from db import database
-from db.models import Appeal
+from db.models import CLOSED_STATUSES, Appeal
 from rules.times import local_today
+from submissions import KINDS
 from views import language_blueprint
+from web.errors import json_error
 from web.i18n import best_language
 
 bp = language_blueprint("pages", __name__)
@@ -53,6 +55,7 @@ def service_worker_GET():
     body = (body.replace("__VERSION__", version)
                 .replace("__PRECACHE__", json.dumps(precache))
                 .replace("__LANGUAGES__", json.dumps(list(current_app.config["LANGUAGES"])))
+                .replace("__KINDS__", json.dumps({k.name: k.for_phone() for k in KINDS.values()}))
                 .replace("__QUEUE_SCRIPT__", json.dumps("/static/" + manifest["app.js"])))
     response = Response(body, mimetype="application/javascript")
     response.headers["Cache-Control"] = "no-cache"
@@ -67,7 +70,7 @@ def home_GET():
     counts = dict(Appeal.select(Appeal.status, fn.COUNT(Appeal.id)).group_by(Appeal.status).tuples())
     return render_template("pages/home.html", latest=published.limit(3), today=local_today(),
                            total=sum(counts.values()),
-                           answered=counts.get("answered", 0) + counts.get("closed", 0))
+                           answered=sum(counts.get(status, 0) for status in CLOSED_STATUSES))
 
 
 @bp.get("/queue")
@@ -97,7 +100,7 @@ def register_errors(app):
             if request.path.startswith("/open311/"):
                 return jsonify([{"code": status, "description": str(title)}]), status
             if request.path.startswith("/api/"):
-                return jsonify(error=str(title)), status
+                return json_error(status, str(title))
             return render_template("pages/error.html", status=status, title=title), status
         return handler
 

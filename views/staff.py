@@ -5,6 +5,7 @@ from flask import (
     Blueprint,
     abort,
     current_app,
+    g,
     redirect,
     render_template,
     request,
@@ -18,6 +19,8 @@ from services.audit import audit
 from views import exports
 from web import auth
 from web.auth import current_user, role_required
+from web.i18n import remember_language
+from web.labels import REFUSAL
 from web.lookups import get_appeal_or_404
 from web.security import limiter
 
@@ -95,12 +98,22 @@ def staff_appeal_or_404(ref):
     return appeal
 
 
-def render_appeal(appeal, status=200, **extra):
-    today = local_today()
-    return render_template("staff/appeal.html", appeal=appeal, today=today,
-                           departments=Department.select().order_by(Department.id),
-                           forward_due=appeals.forward_deadline(appeal),
-                           events=appeal.timeline(public_only=False), **extra), status
+def render_appeal(appeal, status=200, posted=None, values=None, errors=None, **extra):
+    """The staff page of one appeal; posted names the form whose values and errors come back."""
+    lang = g.lang
+    departments = [(d.code, d.name(lang)) for d in Department.select().order_by(Department.id)]
+    return render_template("staff/appeal.html", appeal=appeal, today=local_today(),
+                           department_options=departments, forward_due=appeals.forward_deadline(appeal),
+                           events=appeal.timeline(public_only=False), posted=posted,
+                           values=values or {}, errors=errors or {}, **extra), status
+
+
+def refuse(appeal, form, code, field=None):
+    """The page again, status 422: the posted values kept, the reason beside its field (or on top)."""
+    values = {k: v for k, v in request.form.items() if k != "csrf_token"}
+    errors = {field: str(REFUSAL.get(code, code))} if field else {}
+    return render_appeal(appeal, 422, posted=form, values=values, errors=errors,
+                         refused=None if field else code)
 
 
 @bp.get("/appeals/<ref>")
@@ -109,32 +122,32 @@ def appeal_GET(ref):
     return render_appeal(staff_appeal_or_404(ref))
 
 
-def act(ref, action, **kwargs):
-    """Run one workflow action and come back to the appeal, or show why it was refused."""
+def act(ref, form, action, **kwargs):
+    """Run one workflow action and come back to the appeal, or show the form again with why it was refused."""
     appeal = staff_appeal_or_404(ref)
     try:
         action(appeal, current_user(), address=address(), **kwargs)
     except appeals.ActionRefused as refused:
-        return render_appeal(appeal, 422, refused=refused.code)
+        return refuse(appeal, form, refused.code, refused.field)
     return redirect(url_for("staff.appeal_GET", ref=appeal.ref), 303)
 
 
 @bp.post("/appeals/<ref>/publish")
 @role_required("moderator")
 def publish_POST(ref):
-    return act(ref, appeals.publish, public_text=request.form.get("public_text"))
+    return act(ref, "publish", appeals.publish, public_text=request.form.get("public_text"))
 
 
 @bp.post("/appeals/<ref>/hide")
 @role_required("moderator")
 def hide_POST(ref):
-    return act(ref, appeals.hide)
+    return act(ref, "hide", appeals.hide)
 
 
 @bp.post("/appeals/<ref>/redact")
 @role_required("moderator")
 def redact_POST(ref):
-    return act(ref, appeals.redact, public_text=request.form.get("public_text", ""))
+    return act(ref, "publish", appeals.redact, public_text=request.form.get("public_text", ""))
 
 
 @bp.post("/appeals/<ref>/route")
@@ -142,14 +155,14 @@ def redact_POST(ref):
 def route_POST(ref):
     department = Department.get_or_none(Department.code == request.form.get("department", ""))
     if department is None:
-        return render_appeal(staff_appeal_or_404(ref), 422, refused="unknown_department")
-    return act(ref, appeals.route, department=department)
+        return refuse(staff_appeal_or_404(ref), "route", "unknown_department", "department")
+    return act(ref, "route", appeals.route, department=department)
 
 
 @bp.post("/appeals/<ref>/forward")
 @role_required(*APPEAL_ROLES)
 def forward_POST(ref):
-    return act(ref, appeals.forward, body=request.form.get("body", ""),
+    return act(ref, "forward", appeals.forward, body=request.form.get("body", ""),
                reason=request.form.get("reason", ""))
 
 
@@ -159,8 +172,8 @@ def extend_POST(ref):
     try:
         new_due = datetime.date.fromisoformat(request.form.get("due_on", ""))
     except ValueError:
-        return render_appeal(staff_appeal_or_404(ref), 422, refused="bad_date")
-    return act(ref, appeals.extend, new_due=new_due, reason=request.form.get("reason", ""))
+        return refuse(staff_appeal_or_404(ref), "extend", "bad_date", "due_on")
+    return act(ref, "extend", appeals.extend, new_due=new_due, reason=request.form.get("reason", ""))
 
 
 @bp.post("/appeals/<ref>/answer")
@@ -171,8 +184,8 @@ def answer_POST(ref):
     text = request.form.get("answer", "")
     verdict = appeals.check_answer(text) if text.strip() else None
     if verdict is not None and verdict.formal and request.form.get("confirm_formal") != "1":
-        return render_appeal(appeal, 422, answer_text=text, verdict=verdict)
-    return act(ref, appeals.answer, text=text, verdict=verdict)
+        return render_appeal(appeal, 422, posted="answer", values={"answer": text}, verdict=verdict)
+    return act(ref, "answer", appeals.answer, text=text, verdict=verdict)
 
 
 @bp.post("/formal-check")
@@ -187,7 +200,7 @@ def formal_check_POST():
 @bp.post("/appeals/<ref>/close")
 @role_required(*APPEAL_ROLES)
 def close_POST(ref):
-    return act(ref, appeals.close)
+    return act(ref, "close", appeals.close)
 
 
 @bp.get("/audit")
@@ -212,7 +225,4 @@ def language_GET(code):
     """Staff pages have no language prefix: the choice is kept in a cookie."""
     if code not in current_app.config["LANGUAGES"]:
         abort(404)
-    response = redirect(safe_next(request.args.get("next")), 303)
-    response.set_cookie("lang", code, max_age=365 * 86400, samesite="Lax",
-                        secure=current_app.config["SESSION_COOKIE_SECURE"])
-    return response
+    return remember_language(redirect(safe_next(request.args.get("next")), 303), code)

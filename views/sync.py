@@ -1,21 +1,16 @@
 """POST /api/v1/sync: queued submissions from phones, exactly once (SYNC.md)."""
-import datetime
 
 from flask import Blueprint, current_app, g, jsonify, request
 from peewee import InterfaceError, OperationalError
 
+from rules.times import iso_utc, utcnow
 from services import sync
 from submissions import Context
 from web import auth
+from web.errors import json_error
 from web.security import limiter
 
 bp = Blueprint("sync", __name__, url_prefix="/api/v1")
-
-
-def fail(status, message):
-    response = jsonify(error=message)
-    response.status_code = status
-    return response
 
 
 def bearer_token():
@@ -42,18 +37,17 @@ def sync_POST():
     if token is not None:
         device = auth.device_for_token(token)
         if device is None:
-            return fail(401, "unknown or revoked device token")
+            return json_error(401, "unknown or revoked device token")
     try:
         body = sync.read_body(request.get_data(cache=False),
                                        request.headers.get("Content-Encoding", "").lower() == "gzip")
     except sync.BadBody as bad:
-        return fail(bad.status, bad.message)
+        return json_error(bad.status, bad.message)
     sender = Context(
         source="outreach" if device else "offline", lang=g.lang, device=device,
         worker=device.user if device else None, secret_key=current_app.config["SECRET_KEY"], via="sync")
     try:
         results = sync.store_items(body, sender)
     except (OperationalError, InterfaceError):
-        return fail(503, "storage unavailable, try again later")
-    server_time = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return jsonify(results=results, server_time=server_time)
+        return json_error(503, "storage unavailable, try again later")
+    return jsonify(results=results, server_time=iso_utc(utcnow()))

@@ -1,5 +1,5 @@
 """Languages: every public page under /kk/, /ru/ or /en/; formatting for the page's locale."""
-from flask import g, request, url_for
+from flask import current_app, g, request, url_for
 from flask_babel import Babel, format_currency, format_date, format_datetime, get_locale
 from markupsafe import Markup
 
@@ -32,6 +32,13 @@ def switch_language_url(code):
     return url_for("staff.language_GET", code=code, next=request.full_path.rstrip("?"))
 
 
+def remember_language(response, code):
+    """Keep the person's language for a year, for pages without a prefix (staff, errors, "/")."""
+    response.set_cookie(COOKIE, code, max_age=365 * 86400, samesite="Lax",
+                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+    return response
+
+
 def init_app(app):
     translations_build.compile_catalogs(app.config["BABEL_TRANSLATION_DIRECTORIES"])
 
@@ -49,8 +56,7 @@ def init_app(app):
     @app.after_request
     def _remember_language(response):
         if g.get("lang_from_url") and request.cookies.get(COOKIE) != g.lang:
-            response.set_cookie(COOKIE, g.lang, max_age=365 * 86400, samesite="Lax",
-                                secure=app.config["SESSION_COOKIE_SECURE"])
+            remember_language(response, g.lang)
         return response
 
     app.jinja_env.globals.update(LANGUAGE_NAMES=LANGUAGE_NAMES, switch_language_url=switch_language_url)

@@ -73,18 +73,64 @@ RESULT = {
 }
 
 
-def errors_text(errors):
+# The sentence for each short error code a validator gives; "%(num)d" is the field's limit.
+ERRORS = {
+    "required": _l("Please fill this in."),
+    "unknown": _l("Please choose from the list."),
+    "too_short": _l("Please write a little more: at least %(num)d letters."),
+    "too_long": _l("This is too long. Please make it shorter."),
+    "invalid": _l("This does not look right. Please check it."),
+    "conflict": _l("This form was already sent with other text. Open a new form to send another appeal."),
+    "unsupported": _l("This kind of form cannot be sent yet."),
+}
+# Errors that name the item rather than one of its fields (SYNC.md: key, kind, fields).
+FORM_FIELD = _l("Form")
+
+
+def _field_words(kind_name, field):
+    from submissions import KINDS
+    kind = KINDS.get(kind_name)
+    spec = kind.field(field) if kind else None
+    return spec, (spec.label if spec else FORM_FIELD)
+
+
+def error_sentence(kind_name, field, code):
+    """One error in words: the field's own sentence for the code, else the common one, with its limit."""
+    spec, _ = _field_words(kind_name, field)
+    sentence = str((spec.messages.get(code) if spec else None) or ERRORS.get(code) or ERRORS["invalid"])
+    limit = {"too_short": spec.min_length, "too_long": spec.max_length}.get(code) if spec else None
+    return sentence % {"num": limit or 0} if "%(num)" in sentence else sentence
+
+
+def messages_for(errors, kind_name):
+    """{field: sentence} in the page's language, for the form of that kind."""
+    return {f: error_sentence(kind_name, f, code) for f, code in errors.items()}
+
+
+def errors_text(errors, kind_name="appeal"):
     """A rejection's {field: code} (or its JSON) as sentences: "Your appeal: Please fill this in." """
-    from views.form_errors import ERROR_WORDS, FIELD_WORDS
     if isinstance(errors, str):
         errors = json.loads(errors or "{}")
-    return "; ".join(f"{FIELD_WORDS.get(f, f)}: {ERROR_WORDS.get(c, c)}" for f, c in (errors or {}).items())
+    return "; ".join(f"{_field_words(kind_name, f)[1]}: {error_sentence(kind_name, f, c)}"
+                     for f, c in (errors or {}).items())
+
+
+def queue_words():
+    """What the phone's queue page says of each kind, its fields and errors (the limits filled in there)."""
+    from submissions import KINDS
+    kinds = {}
+    for kind in KINDS.values():
+        fields = {f.name: {"label": str(f.label), **f.rule(),
+                           "messages": {code: str(text).replace("%(num)d", "{num}")
+                                        for code, text in f.messages.items()}}
+                  for f in kind.fields}
+        kinds[kind.name] = {"label": str(kind.label), **kind.for_phone(), "fields": fields}
+    return {"kinds": kinds, "form_field": str(FORM_FIELD),
+            "errors": {code: str(text).replace("%(num)d", "{num}") for code, text in ERRORS.items()}}
 
 
 def init_app(app):
-    from views.form_errors import ERROR_WORDS, FIELD_WORDS
     app.jinja_env.filters["errors_text"] = errors_text
-    app.jinja_env.globals.update(ERROR_WORDS=ERROR_WORDS, FIELD_WORDS=FIELD_WORDS)
-    app.jinja_env.globals.update(STATUS=STATUS, EVENT=EVENT, RATING=RATING, SOURCE=SOURCE, ROLE=ROLE,
-                                 REFUSALS=REFUSAL, FORMAL_REASONS=FORMAL_REASONS,
-                                 RESULT=RESULT)
+    app.jinja_env.globals.update(queue_words=queue_words, STATUS=STATUS, EVENT=EVENT, RATING=RATING,
+                                 SOURCE=SOURCE, ROLE=ROLE, REFUSALS=REFUSAL,
+                                 FORMAL_REASONS=FORMAL_REASONS, RESULT=RESULT)

@@ -1,5 +1,5 @@
 """The tables, one module per area; everything is importable from db.models."""
-from db.models.appeals import OPEN_STATUSES, Appeal, AppealEvent
+from db.models.appeals import CLOSED_STATUSES, OPEN_STATUSES, Appeal, AppealEvent
 from db.models.base import Base, SchemaVersion
 from db.models.outreach import Device, OutreachEvent
 from db.models.places import Category, Department, District, Settlement
@@ -9,6 +9,6 @@ from db.models.sync import SyncLog
 ALL = [SchemaVersion, District, Settlement, Department, Category, User, Device,
        OutreachEvent, ApiKey, Appeal, AppealEvent, AuditLog, SyncLog]
 
-__all__ = ["ALL", "OPEN_STATUSES", "ApiKey", "Appeal", "AppealEvent", "AuditLog", "Base", "Category",
+__all__ = ["ALL", "CLOSED_STATUSES", "OPEN_STATUSES", "ApiKey", "Appeal", "AppealEvent", "AuditLog", "Base", "Category",
            "Department", "Device", "District", "OutreachEvent", "SchemaVersion", "Settlement", "SyncLog",
            "User"]

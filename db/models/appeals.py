@@ -16,6 +16,7 @@ from rules import deadlines
 from rules.times import to_local_date, utcnow
 
 OPEN_STATUSES = ("new", "in_progress", "forwarded")  # not yet answered or closed
+CLOSED_STATUSES = ("answered", "closed")
 
 
 class Appeal(Base):
@@ -71,9 +72,15 @@ class Appeal(Base):
         return deadlines.days_left(self.due_on, today)
 
     def is_overdue(self, today):
+        """Past its deadline with no answer, or answered after it (rules/deadlines.is_overdue)."""
         if self.is_open:
-            return today > self.due_on
-        return self.answered_at is not None and self.answered_on > self.due_on
+            return deadlines.is_overdue(self.due_on, today)
+        return self.answered_at is not None and deadlines.is_overdue(self.due_on, self.answered_on)
+
+    @classmethod
+    def overdue(cls, today):
+        """The same rule as is_overdue, for an open appeal, as a WHERE clause."""
+        return cls.status.in_(OPEN_STATUSES) & (cls.due_on < today)
 
     @property
     def answered_on(self):
@@ -100,7 +107,7 @@ class Appeal(Base):
         elif queue == "mine":
             query = query.where(cls.department == my_department, open_)
         elif queue == "overdue":
-            query = query.where(open_, cls.due_on < today)
+            query = query.where(cls.overdue(today))
         return query
 
     @classmethod

@@ -17,9 +17,23 @@ class Device(Base):
 
 
 class OutreachEvent(Base):
+    """A visit: an outreach worker of an NGO collects appeals in a village on one day."""
     user = ForeignKeyField(User)
     device = ForeignKeyField(Device, null=True)
     ngo = CharField()
     settlement = ForeignKeyField(Settlement)
     held_on = DateField()
     created_at = DateTimeField(default=utcnow)
+
+    @classmethod
+    def of_worker(cls, event_id, worker):
+        """The visit an item or form names, if it is this worker's own; None for anything else."""
+        if worker is None or isinstance(event_id, bool):
+            return None
+        try:
+            number = int(event_id)
+        except (TypeError, ValueError, OverflowError):
+            return None
+        if not 0 < number < 2 ** 63:
+            return None
+        return cls.get_or_none(cls.id == number, cls.user == worker)

@@ -42,12 +42,12 @@ def open_form_then_go_offline(page, context, live_server):
     context.set_offline(True)
 
 
-def queue_appeal(page, live_server, text=TEXT):
+def queue_appeal(page, live_server, text=TEXT, lang="kk"):
     """Fill and send the appeal form while offline; returns the key the phone saved it under."""
-    page.goto(live_server.url + "/kk/appeals/new")
+    page.goto(live_server.url + f"/{lang}/appeals/new")
     fill_appeal(page, text)
     page.click("form.js-queue-form button[type=submit]")
-    page.wait_for_url(re.compile(r"/kk/queue\?saved="))
+    page.wait_for_url(re.compile(rf"/{lang}/queue\?saved="))
     return re.search(r"saved=([0-9a-f-]{36})", page.url).group(1)
 
 
@@ -262,8 +262,8 @@ def test_a_rejected_item_shows_its_error_and_can_be_fixed_and_sent(page, context
     item = page.locator(".js-queue-list > li")
     expect(item.locator(".js-state")).to_have_text(words["rejected"], timeout=15000)
     expect(item.locator(".js-errors li")).to_have_text(
-        words["fields"]["text"] + ": " + words["errors"]["too_short"])
-    assert words["errors"]["too_short"] == "Сәл толығырақ жазыңыз: кемінде 10 әріп."
+        words["kinds"]["appeal"]["fields"]["text"]["label"] + ": " + words["errors"]["too_short"].replace("{num}", "10"))
+    expect(item.locator(".js-errors li")).to_have_text("Өтінішіңіз: Сәл толығырақ жазыңыз: кемінде 10 әріп.")
     expect_queued(page, 1)  # a rejected item stays until fixed or discarded
     assert Appeal.select().count() == 0
 
@@ -323,8 +323,12 @@ def test_a_service_worker_update_keeps_the_queue_and_deletes_old_caches(
 def test_a_queue_saved_to_a_file_and_uploaded_elsewhere_creates_each_record_once(
         app, page, context, live_server, staff, db, monkeypatch):
     tap = ServerTap(app, monkeypatch)
-    open_form_then_go_offline(page, context, live_server)
-    keys = [queue_appeal(page, live_server, TEXT), queue_appeal(page, live_server, TEXT + " Екінші рет.")]
+    page.goto(live_server.url + "/kk/appeals/new")
+    wait_for_service_worker(page)
+    page.goto(live_server.url + "/ru/appeals/new")  # the Russian form too, visited once online
+    context.set_offline(True)
+    keys = [queue_appeal(page, live_server, TEXT),
+            queue_appeal(page, live_server, "В селе третий день нет питьевой воды.", lang="ru")]
     with page.expect_download() as download:
         page.click(".js-save-file")
     with open(download.value.path(), encoding="utf-8") as f:
@@ -333,7 +337,7 @@ def test_a_queue_saved_to_a_file_and_uploaded_elsewhere_creates_each_record_once
     assert re.fullmatch(r"[0-9a-f-]{36}", saved["device"])
     assert sorted(i["key"] for i in saved["items"]) == sorted(keys)
     for item in saved["items"]:
-        assert set(item) == {"key", "kind", "created_at", "fields"} and item["kind"] == "appeal"
+        assert set(item) == {"key", "kind", "created_at", "lang", "fields"} and item["kind"] == "appeal"
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", item["created_at"])
         assert item["fields"]["settlement"] == "akshymyrau" and "csrf_token" not in item["fields"]
 
@@ -344,6 +348,8 @@ def test_a_queue_saved_to_a_file_and_uploaded_elsewhere_creates_each_record_once
             "csrf_token": token, "queue": (io.BytesIO(json.dumps(saved).encode()), "queue.json")})
         assert r.status_code == 200
     assert Appeal.select().count() == 2
+    # Each item keeps the language of its form: the Russian appeal is not stored as Kazakh.
+    assert {a.submission_key: a.lang for a in Appeal.select()} == {keys[0]: "kk", keys[1]: "ru"}
 
     context.set_offline(False)
     expect_queued(page, 0)

@@ -287,3 +287,21 @@ def test_filtering_without_javascript_submits_the_form(new_context, live_server,
     assert "category=roads" in page.url
     assert result_refs(page) == [site["roads"]]
     assert page.locator("#category").input_value() == "roads"
+
+
+def test_going_back_to_a_filtered_list_shows_the_whole_page_not_a_fragment(new_context, live_server, site):
+    page = new_context().new_page()
+    page.goto(live_server.url + "/kk/appeals")
+    page.wait_for_load_state("networkidle")
+    page.select_option("#category", "water")  # pushes /kk/appeals?category=water
+    wait_until(page, f"() => !document.getElementById('results').textContent.includes('{site['roads']}')")
+    page.select_option("#category", "roads")  # pushes /kk/appeals?category=roads
+    wait_until(page, f"() => !document.getElementById('results').textContent.includes('{site['answered']}')")
+    # htmx's history cache is gone (storage full or cleared): the restore must ask for the whole page.
+    page.evaluate("sessionStorage.removeItem('htmx-history-cache')")
+    page.go_back()
+    wait_until(page, f"() => document.body.textContent.includes('{site['answered']}')")
+    page.wait_for_load_state("networkidle")
+    assert "category=water" in page.url
+    assert page.locator("header.top").count() == 1, "a history restore showed a bare fragment"
+    assert page.locator("#results").count() == 1 and result_refs(page) == [site["answered"]]
