@@ -124,3 +124,17 @@ def test_sync_items_keep_the_language_of_their_form(client, db):
     result = r.get_json()["results"][0]
     assert Appeal.get(Appeal.ref == result["ref"]).lang == "kk"
     assert result["follow"].startswith("/kk/track/")
+
+
+def test_a_refused_visit_form_keeps_its_values_and_marks_each_wrong_field(staff, db):
+    from conftest import csrf_from
+    worker = staff.client("outreach")
+    token = csrf_from(worker.get("/staff/outreach").get_data(as_text=True))
+    r = worker.post("/staff/outreach/events", data={"csrf_token": token, "ngo": "Жас Өркен",
+                                                    "settlement": "atlantis", "held_on": "31.12.2026"})
+    html = r.get_data(as_text=True)
+    assert r.status_code == 422
+    assert 'id="event-settlement-error"' in html and 'id="held_on-error"' in html
+    assert 'id="ngo-error"' not in html and 'value="Жас Өркен"' in html
+    assert 'id="label-error"' not in html  # the phone form above was not the one sent
+    assert OutreachEvent.select().count() == 0

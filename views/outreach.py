@@ -5,6 +5,7 @@ from flask import (
     Blueprint,
     abort,
     current_app,
+    g,
     redirect,
     render_template,
     request,
@@ -16,6 +17,7 @@ from rules.times import local_today
 from services import statistics, sync
 from services.audit import audit
 from submissions import Context
+from web.labels import error_sentence
 from web import auth
 from web.auth import current_user, role_required
 
@@ -26,14 +28,17 @@ def address():
     return request.remote_addr or ""
 
 
-def render_home(status=200, **extra):
+def render_home(status=200, posted=None, errors=None, **extra):
+    """The outreach page; posted names the form sent back with its values and errors (status 422)."""
     user = current_user()
+    values = {k: v for k, v in request.form.items() if k != "csrf_token"} if posted else {}
+    settlements = [(s.code, s.name(g.lang)) for s in Settlement.select().order_by(Settlement.name_kk)]
     return render_template(
-        "staff/outreach.html", status=status,
+        "staff/outreach.html", status=status, posted=posted, values=values,
+        errors={f: error_sentence(None, f, code) for f, code in (errors or {}).items()},
         devices=Device.select().where(Device.user == user).order_by(Device.created_at.desc()),
         events=OutreachEvent.select().where(OutreachEvent.user == user).order_by(OutreachEvent.held_on.desc()),
-        settlements=Settlement.select().order_by(Settlement.name_kk), today=local_today(),
-        **extra), status
+        settlement_options=settlements, today=local_today(), **extra), status
 
 
 @bp.get("/outreach")
@@ -47,9 +52,9 @@ def home_GET():
 @role_required("outreach")
 def device_POST():
     """Register the phone in hand; its token is shown once and kept on the phone by the page's script."""
-    label = request.form.get("label", "").strip()[:80]
-    if not label:
-        return render_home(422, device_error=True)
+    label = request.form.get("label", "").strip()
+    if not label or len(label) > 80:
+        return render_home(422, "device", {"label": "required" if not label else "too_long"})
     device, token = auth.issue_device_token(current_user(), label)
     audit(current_user(), "device.registered", str(device.id), {"label": label}, address())
     return render_home(201, new_device=device, new_token=token)
@@ -60,13 +65,17 @@ def device_POST():
 def event_POST():
     """Start a visit: the NGO, the village and the day; appeals collected carry it."""
     settlement = Settlement.get_or_none(Settlement.code == request.form.get("settlement", ""))
-    ngo = request.form.get("ngo", "").strip()[:120]
+    ngo = request.form.get("ngo", "").strip()
     try:
         held_on = datetime.date.fromisoformat(request.form.get("held_on", ""))
     except ValueError:
         held_on = None
-    if settlement is None or not ngo or held_on is None:
-        return render_home(422, event_error=True)
+    errors = {name: code for name, code in (
+        ("ngo", "required" if not ngo else "too_long" if len(ngo) > 120 else None),
+        ("settlement", "unknown" if settlement is None else None),
+        ("held_on", "invalid" if held_on is None else None)) if code}
+    if errors:
+        return render_home(422, "event", errors)
     event = OutreachEvent.create(user=current_user(), ngo=ngo, settlement=settlement, held_on=held_on)
     audit(current_user(), "outreach.event_started", str(event.id),
                    {"ngo": ngo, "settlement": settlement.code}, address())
