@@ -23,18 +23,39 @@ function queuedKind(pathname) {
   return Object.keys(KINDS).find((name) => KINDS[name].action === action) || null;
 }
 
+// A fetch of our own in the background: the server must not take it for the person's choice of language.
+function backgroundFetch(url) {
+  return fetch(url, { credentials: "same-origin", headers: { "X-Qatysu-Background": "1" } });
+}
+
+// The blank forms, queue and offline pages in one language, those not cached yet.
+async function cacheShell(lang) {
+  const pages = await caches.open(PAGES_CACHE);
+  await Promise.all(SHELL_PATHS.map(async (path) => {
+    const url = "/" + lang + path;
+    if (await pages.match(url)) return;
+    const response = await backgroundFetch(url).catch(() => null);
+    if (response && response.ok) await pages.put(url, response);
+  }));
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     await (await caches.open(STATIC_CACHE)).addAll(PRECACHE);
-    // Only in the languages of the open pages: on 2G every kilobyte is a second.
+    // Only in the languages of the open pages: on 2G every kilobyte is a second. A page without a
+    // language in its address (staff sign-in) tells its language itself, by the message below.
     const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-    const langs = [...new Set(windows.map((client) => languageOf(new URL(client.url))))];
-    const shell = (langs.length ? langs : LANGUAGES).flatMap((lang) => SHELL_PATHS.map((path) => "/" + lang + path));
-    const pages = await caches.open(PAGES_CACHE);
-    await Promise.all(shell.map((url) =>
-      fetch(url, { credentials: "same-origin" }).then((r) => r.ok && pages.put(url, r)).catch(() => {})));
+    const langs = [...new Set(windows.map((client) => languageOf(new URL(client.url))).filter(Boolean))];
+    await Promise.all(langs.map(cacheShell));
     await self.skipWaiting();
   })());
+});
+
+// Every page says which language its person reads: a Russian-speaking worker who installed the
+// worker on the staff sign-in page must still land on /ru/queue when a form is saved offline.
+self.addEventListener("message", (event) => {
+  const lang = event.data && event.data.cacheShell;
+  if (LANGUAGES.includes(lang)) event.waitUntil(cacheShell(lang));
 });
 
 self.addEventListener("activate", (event) => {
@@ -48,22 +69,10 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+// The language in a page's address (/kk/…), or null for pages without one (staff, sign-in).
 function languageOf(url) {
   const lang = url.pathname.split("/")[1];
-  return LANGUAGES.includes(lang) ? lang : LANGUAGES[0];
-}
-
-// The blank forms, queue and offline pages in the language a person uses, the first time they use it:
-// a Russian-speaking worker whose phone installed the worker on a Kazakh page must still land on
-// /ru/queue when a form is saved offline.
-async function cacheShell(lang) {
-  const pages = await caches.open(PAGES_CACHE);
-  await Promise.all(SHELL_PATHS.map(async (path) => {
-    const url = "/" + lang + path;
-    if (await pages.match(url)) return;
-    const response = await fetch(url, { credentials: "same-origin" }).catch(() => null);
-    if (response && response.ok) await pages.put(url, response);
-  }));
+  return LANGUAGES.includes(lang) ? lang : null;
 }
 
 // Pages: network falling back to cache, then to the offline page (in the page's language if we have it).
@@ -75,13 +84,13 @@ async function networkFallingBackToCache(event) {
     const response = await fetch(request);
     if (response.ok && response.type === "basic") {
       pages.put(request, response.clone());
-      event.waitUntil(cacheShell(lang));
+      if (lang) event.waitUntil(cacheShell(lang));
     }
     return response;
   } catch (error) {
     const cached = (await pages.match(request)) || (await pages.match(request, { ignoreSearch: true }));
     if (cached) return cached;
-    for (const code of [lang, ...LANGUAGES]) {
+    for (const code of [lang, ...LANGUAGES].filter(Boolean)) {
       const offline = await pages.match("/" + code + "/offline");
       if (offline) return offline;
     }

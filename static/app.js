@@ -209,6 +209,10 @@
       manifest.href = document.documentElement.dataset.manifest;
       document.head.appendChild(manifest);
       navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
+      // The worker keeps the blank forms and the queue page in this page's language, whichever it is.
+      navigator.serviceWorker.ready.then((registration) => {
+        if (registration.active) registration.active.postMessage({ cacheShell: lang });
+      }).catch(() => {});
     };
     const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1));
     if (document.readyState === "complete") idle(register);

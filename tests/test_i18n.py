@@ -54,3 +54,10 @@ def test_dates_follow_the_page_language(client, db):
                  "октября", "ноября", "декабря")
     assert any(m in ru for m in months_ru)
     assert not any(m in kk for m in months_ru)
+
+
+def test_the_service_workers_background_fetches_do_not_change_the_language_cookie(client):
+    client.set_cookie("lang", "ru")
+    r = client.get("/kk/queue", headers={"X-Qatysu-Background": "1"})
+    assert r.status_code == 200 and "lang=" not in r.headers.get("Set-Cookie", "")
+    assert "lang=kk" in client.get("/kk/queue").headers.get("Set-Cookie", "")  # a person's visit does

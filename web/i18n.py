@@ -55,7 +55,9 @@ def init_app(app):
 
     @app.after_request
     def _remember_language(response):
-        if g.get("lang_from_url") and request.cookies.get(COOKIE) != g.lang:
+        # The service worker's own fetches (X-Qatysu-Background) are not the person choosing a language.
+        if g.get("lang_from_url") and request.cookies.get(COOKIE) != g.lang \
+                and not request.headers.get("X-Qatysu-Background"):
             remember_language(response, g.lang)
         return response
 

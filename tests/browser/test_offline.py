@@ -453,3 +453,48 @@ def test_a_day_of_work_offline_survives_restarts_and_is_sent_in_batches(browser,
     # The server refuses more than 200 items in one request (413), so all 300 arriving means batches.
     assert Appeal.select().count() == 300
     assert Appeal.select().where(Appeal.submission_key == key).count() == 1
+
+
+def cookie(context, name):
+    return next((c["value"] for c in context.cookies() if c["name"] == name), None)
+
+
+def test_a_russian_outreach_worker_saves_offline_and_lands_on_the_russian_queue(
+        page, context, live_server, staff, db):
+    # A fresh phone: the first page is the staff sign-in, switched to Russian.
+    page.goto(live_server.url + "/staff/login")
+    page.click("a[hreflang=ru]")
+    page.fill("#login", "outreach")
+    page.fill("#password", "correct-horse-battery")
+    page.click("form[action$='/staff/login'] button[type=submit]")
+    page.goto(live_server.url + "/staff/outreach")
+    wait_for_service_worker(page)
+    page.fill("#label", "Samsung A12, Айгерим")
+    page.click("form[action$='/staff/outreach/devices'] button[type=submit]")
+    page.fill("#ngo", "Жас Өркен")
+    page.select_option("#event-settlement", "akshymyrau")
+    page.click("form[action$='/staff/outreach/events'] button[type=submit]")
+    event = page.get_attribute(".js-events li", "data-event-id")
+    # The worker caches the shell in the language this person reads, not the default Kazakh.
+    wait_until(page, "async () => !!(await caches.match('/ru/queue')) && !!(await caches.match('/ru/offline'))")
+    assert cookie(context, "lang") == "ru", "a background fetch changed the person's language"
+
+    page.goto(live_server.url + f"/ru/appeals/new?event={event}")
+    context.set_offline(True)
+    fill_appeal(page, "В селе третий день нет питьевой воды.")
+    page.click("form.js-queue-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/ru/queue\?saved="))
+    expect(page.locator(".js-saved-notice")).to_be_visible()
+    assert page.evaluate("document.documentElement.lang") == "ru"
+    # A page of ours never visited, offline: our offline page, never the browser's error.
+    page.goto(live_server.url + "/ru/appeals")
+    expect(page.locator("main h1")).to_be_visible()
+    assert page.evaluate("document.documentElement.lang") == "ru"
+
+    context.set_offline(False)
+    page.goto(live_server.url + "/ru/queue")
+    expect_queued(page, 0)
+    appeal = Appeal.get()
+    assert (appeal.lang, appeal.source, appeal.outreach_event_id) == ("ru", "outreach", int(event))
+    page.goto(live_server.url + "/staff/outreach")
+    assert page.evaluate("document.documentElement.lang") == "ru"
