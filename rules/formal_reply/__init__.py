@@ -157,36 +157,20 @@ def check(answer: str, lang: str | None = None) -> Verdict:
     text = answer or ""
     if lang not in ("ru", "kk"):
         lang = guess_lang(text)
-    a, sentences, clean = _analyse(text, lang)
-    substantive = []
-    if a.result:
-        substantive.append("result")
-    if a.commitment:
-        substantive.append("commitment")
-    if a.decision:
-        substantive.append("decision")
-    if a.proper_forward:
-        substantive.append("proper_forward")
-    if substantive:
-        return Verdict(False, tuple(substantive))
-
     L = TABLES[lang]
-    formal = []
-    if L.law.search(clean):
-        formal.append("cites_law_only")
-    if L.sends.search(clean):
-        formal.append("sends_elsewhere")
-    if any_match(L.vague, clean):
-        formal.append("vague_promise")
-    if L.procedure.search(clean):
-        formal.append("procedure_only")
-    if L.explain.search(clean):
-        formal.append("explanation_only")
-    if a.decision_no_facts:
-        formal.append("decision_without_facts")
-    if a.forward:
-        formal.append("undated_forward")
-    if a.regional:
-        formal.append("regional_figures_only")
-    formal.append("no_concrete_action")
-    return Verdict(True, tuple(formal))
+    a, _, clean = analyse(text, L)
+    substantive = tuple(code for code in SUBSTANTIVE_CODES if getattr(a, code))
+    if substantive:
+        return Verdict(False, substantive)
+    found = {
+        "cites_law_only": L.law.search(clean),
+        "sends_elsewhere": L.sends.search(clean),
+        "vague_promise": any_match(L.vague, clean),
+        "procedure_only": L.procedure.search(clean),
+        "explanation_only": L.explain.search(clean),
+        "decision_without_facts": a.decision_no_facts,
+        "undated_forward": a.forward,
+        "regional_figures_only": a.regional,
+        "no_concrete_action": True,
+    }
+    return Verdict(True, tuple(code for code in FORMAL_CODES if found[code]))

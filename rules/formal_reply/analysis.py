@@ -9,11 +9,11 @@ ru.py and kk.py under the same names; Tables lists what the analysis reads from 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Callable
 
 from . import kk, ru
-from .text import QUOTED_NAME, any_match, mask, normalise, rx
+from .text import QUOTED_NAME, any_match, blank, mask, normalise, rx
 from .text import sentences as split_sentences
 
 
@@ -130,7 +130,6 @@ def _ru_paperwork(low: str, before: str, after: str) -> bool:
                                                      ctx, re.I)
 
 
-
 def _ru_past_actions(s: str) -> list[str]:
     found = []
     for pattern in (ru.PPP, ru.PAST_ACTIVE):
@@ -166,7 +165,6 @@ def _ru_supply(s: str, pattern: re.Pattern) -> list[str]:
     return found
 
 
-
 def _ru_future_actions(s: str) -> list[str]:
     found = []
     for m in ru.PPP.finditer(s):
@@ -191,7 +189,7 @@ def _ru_verbs(s: str) -> tuple[list[str], list[str]]:
 
     A future that is only paperwork ("ответ будет направлен до ...") is no commitment.
     """
-    return _ru_past_actions(s), [] if _ru_only_paper_future(s) else _ru_future_actions(s)
+    return _ru_past_actions(s), ([] if _ru_only_paper_future(s) else _ru_future_actions(s))
 
 
 def _ru_only_paper_future(s: str) -> bool:
@@ -439,10 +437,7 @@ def _commits(fut: list[str], s: str, clean: str, L: Tables) -> bool:
     A bare plan ("жөндеу жоспарлануда", "салу көзделген") says only that something is intended: it counts
     with a date and with the person's own object or place named, never on an executor alone.
     """
-    undocumented = s
-    for p in _DOCUMENT_DATE:
-        undocumented = p.sub(" ", undocumented)
-    dated = any_match(L.date, undocumented)
+    dated = any_match(L.date, blank(_DOCUMENT_DATE, s))
     if all(w == "plan" for w in fut):
         return dated and (any_match(L.own_object, s) or any_match(L.place, s) or any_match(L.own_object, clean))
     return dated or any_match(L.executor, s)
@@ -502,9 +497,7 @@ def _is_wide(s: str, L: Tables) -> bool:
 
 def _has_fact_number(window: str) -> bool:
     """True when a number remains after removing dates, years, and law, order and registration numbers."""
-    for p in _NOT_FACT_NUMBERS:
-        window = p.sub(" ", window)
-    return bool(re.search(r"\d", window))
+    return bool(re.search(r"\d", blank(_NOT_FACT_NUMBERS, window)))
 
 
 def _queue_position(sentences: list[str], i: int, L: Tables) -> bool:

@@ -1,14 +1,8 @@
 """The Kazakh word tables of the formal-reply detector: verbs, dates, executors, bodies, places.
 
 Data only: the analysis that reads them is in analysis.py, written once for both languages (ru.py has the
-same names). Names without a leading underscore are read by analysis.py.
-
-Kazakh verbs are read across vowel harmony and voice: the past -ды/-ді/-ты/-ті
-(-дық/-тік for "we"), after the passive -ыл-/-іл-/-л-/-ын-/-н- (жөнделді,
-салынды, орнатылды); the participle -ған/-ген/-қан/-кен when it ends the
-clause ("шатыр жөнделген."), not before a noun ("бекітілген Қағидалар"); the
-future -ады/-еді/-йды/-йді/-ылады/-іледі, -амыз/-ймыз, -мақ/-мек, and the
-present -уда/-уде (see VERB).
+same names). Names without a leading underscore are read by analysis.py. How a Kazakh verb is read
+(stem, voice, tense) is told in the package's docstring and at VERB below.
 """
 
 from __future__ import annotations
@@ -57,7 +51,7 @@ DEADLINE = [
 
 # Stems of physical work, grouped by kind so that a new verb is easy to place. A word is stem +
 # (optional causative) + (optional passive ыл/іл/л/ын/ін/н) + a tense ending, see VERB. Stems that
-# can also be paperwork are checked in _kk_not_work (OBJECT_DEPENDENT, NOT_WORK_AFTER).
+# can also be paperwork are checked in analysis._kk_not_work (OBJECT_DEPENDENT, NOT_WORK_AFTER).
 _ACTION_STEMS = (
     # repair, replace, restore
     "жөнде", "ауыстыр", "алмастыр", "қалпына келтір", "жаңарт", "жаңғырт", "дәнекерле", "оқшаула", "жылыт",
@@ -139,7 +133,7 @@ RESULT_EXTRA = [
     rx(r"қолыңызға\s+(?:берілді|тапсырылды)"),
     rx(r"пайдалануға\s+берілді"),
     rx(r"жөндеуден\s+өткізілді|жөндеуден\s+өтті"),
-    # hiring: "жұмысқа қабылданды" (the stem қабылда alone is a decision word, see _kk_not_work)
+    # hiring: "жұмысқа қабылданды" (the stem қабылда alone is a decision word, see analysis._kk_not_work)
     rx(r"(?:жұмысқа|қызметке|лауазымға)\s+(?:\S+\s+)?(?:қабылданды|алынды|орналастырылды)"),
     # ... or named by the profession: "учаскеге жалпы практика дәрігері Нұрлыбеков А. С. қабылданды"
     rx(r"\b(?:дәрігер|фельдшер|медбике|мейірбике|педиатр|акушер|мұғалім|педагог|тәрбиеші|инженер)\w*\s+"
@@ -250,7 +244,7 @@ PLACE_LIST = rx(rf"{_ITEM}(?:\s*,\s*{_ITEM})*{_AND}{_ITEM}(?:\s+|(?<=\d)-)"
                 r"(?:шағын\s+аудан|көше|ауыл|кент|елді\s+мекен)(?:дар|дер|лар|лер|тар|тер)\w*", 0)
 CROSSING = rx(r"қиылыс|арасында|аралығында")
 # The topic of the appeal before "хабарлаймыз": "Сіз көрсеткен 29 шағын аудан, 15-үйдің жанындағы тротуарға
-# қатысты хабарлаймыз: ..." (see RU_TOPIC).
+# қатысты хабарлаймыз: ..." (see ru.TOPIC).
 TOPIC = rx(r"^[^:;]{0,200}?\b(?:қатысты|туралы|бойынша|байланысты)\s+(?:\S+\s+){0,2}?"
            r"(?:хабарла|мәлімде|түсіндіре)\w*\s*[:,]?")
 OTHER_PLACES = rx(r"\b(?:басқа|өзге)\s+(?:\w+\s+)?(?:көше|үй|аула|ауыл|шағын\s+аудан)\w*|"
@@ -325,7 +319,7 @@ DATE_PHRASE = rx(rf"(?:\b\d{{4}}\s+жыл\w*\s+)?\b\d{{1,2}}\s+{MONTHS}\w*(?:\s+
                  rf"\b\d{{4}}\s+жыл\w*|\b{MONTHS}\w*\s+(?:дейін|бастап)")
 
 # A plan for physical work: "жөндеу жоспарланған", "қосу ... жұмыс жоспарына енгізілді". It is a
-# commitment only with a date, a period or a named executor, which _analyse checks.
+# commitment only with a date, a period or a named executor, which analysis._commits checks.
 PLAN = rx(r"жоспарлан\w*|көзделген|көзделуде|тапсырма\s+берілді|жалғасуда|жүргізілуде|басталды|тиіс\b|"
           r"(?:жоспар|кесте|тізбе|бағдарлама)\w*\s+енгізілді")
 # the work itself as a verbal noun ("жөндеу", "жарықтандыру"): any unambiguous work stem + -у

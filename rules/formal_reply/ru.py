@@ -276,7 +276,7 @@ EXPLAIN = rx(r"\bразъясн\w*|\bрекомендаци\w*|\bпредупр�
 REGIONAL = rx(r"\b(?:в|по)\s+(?:Мангистауской\s+)?области\b|\bв\s+регион(?:е)?\b|\bрегиона\b|\bпо\s+региону\b|"
               r"\bпо\s+республике\b|\bв\s+республике\b|\bпо\s+стране\b|\bещ[её]\s+\d+\s+объект\w*|\bво\s+всех\s+районах")
 # Counts of public objects: "ремонт 38 внутриквартальных дорог", "в 42 сёлах", "4 улиц в с. Баутино".
-# Only the person's own street or house named in the sentence ties such a sentence to them (_is_wide).
+# Only the person's own street or house named in the sentence ties such a sentence to them (analysis._is_wide).
 # A number after "№" is a name, not a count ("школа № 4").
 # "All houses", "все дома", are not the person's either.
 AGGREGATE = rx(rf"(?<!№)(?<!№\s)\b{COUNT}\s+(?:\w+\s+)?(?:улиц|дорог|объект|населенн\w+\s+пункт|сел|школ|двор|"
@@ -311,7 +311,7 @@ PLACE = [
     rx(r"\bВаш\w*\s+(?:сел|аул|поселк|микрорайон)\w*"),
 ]
 # The person as the recipient of a decision or payment: "Вам выделен сертификат", "Вашей семье назначена".
-# "Сообщаем Вам" is only a form of address, so it is removed first (see _is_wide).
+# "Сообщаем Вам" is only a form of address, so it is removed first (see analysis._is_wide).
 RECIPIENT = rx(r"\bВам\b|\bВаш(?:ей|ему|им)\s+(?:семье|сыну|дочери|ребенку|детям|матери|отцу|супруг\w*)", 0)
 ADDRESS_FORM = rx(r"\b(?:сообща|информиру|уведомля|разъясня|направля)\w*\s+Вам\b|\bВам\s+(?:сообща|информиру|"
                   r"разъясня|направля)\w*")
@@ -330,7 +330,7 @@ PLACE_LIST = rx(
 CROSSING = rx(r"перекрест|пересечени|\bмежду\b")
 # The topic of the appeal, restated before "сообщаем": "По Вашему обращению о тротуаре у дома № 15 в 29 мкр.
 # сообщаем, что ...". It names the person's object without acting on it, so it does not tie what follows
-# (work "по проспекту ..., в 7 и 8 мкр.") to the person (see _is_wide).
+# (work "по проспекту ..., в 7 и 8 мкр.") to the person (see analysis._is_wide).
 TOPIC = rx(r"^[^:;]{0,200}?\b(?:обращени|заявлени|жалоб|вопрос)\w*[^:;]{0,200}?"
            r"\b(?:сообща|информиру|поясня|разъясня|уведомля)\w*(?:\s*,\s*что\b|\s*:)?")
 OTHER_PLACES = rx(r"\b(?:друг(?:ие|их|им|ими)|ин(?:ые|ых|ым|ыми))\s+(?:\w+\s+)?(?:улиц|дом|двор|сел|микрорайон)\w*")

@@ -98,7 +98,12 @@ _MASKS = [
 ]
 
 
-def mask(text: str) -> str:
-    for m in _MASKS:
-        text = m.sub(" ", text)
+def blank(patterns, text: str) -> str:
+    """`text` with every match of each pattern in turn replaced by a space."""
+    for p in patterns:
+        text = p.sub(" ", text)
     return text
+
+
+def mask(text: str) -> str:
+    return blank(_MASKS, text)
