@@ -14,6 +14,7 @@ from .text import QUOTED_NAME, UPPER, rx
 # legal forms, which come after the name in Kazakh: «...» ЖШС
 _FORMS = r"(?:ЖШС|АҚ|КеАҚ|МКК|ЖК|ММ|КММ|РММ|КМК|ШЖҚ|МКМ|ПИК|КСК|ТОО|АО|ГКП)"
 
+# Numbers written as words: "үш жұмыс күні ішінде", "екі автобус".
 NUM_WORD = r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз)"
 COUNT = rf"(?:\d+|{NUM_WORD})"
 
