@@ -159,7 +159,7 @@ def check(answer: str, lang: str | None = None) -> Verdict:
         lang = guess_lang(text)
     L = TABLES[lang]
     a, _, clean = analyse(text, L)
-    substantive = tuple(code for code in SUBSTANTIVE_CODES if getattr(a, code))
+    substantive = tuple(code for code in SUBSTANTIVE_CODES if getattr(a, code))  # a.result, a.commitment, ...
     if substantive:
         return Verdict(False, substantive)
     found = {

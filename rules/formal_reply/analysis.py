@@ -359,6 +359,7 @@ def _drop_review_extension(words: list[str], s: str, L: Tables) -> list[str]:
 
 @dataclass
 class Analysis:
+    # the first four are named like the reason codes they give (SUBSTANTIVE_CODES)
     result: bool = False
     commitment: bool = False
     decision: bool = False
