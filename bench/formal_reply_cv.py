@@ -22,7 +22,7 @@ holdout7 is never read here.
 Outcome, 2026-11-27: with --forward (each holdout scored by the rules of its day), letting a text-only
 model override the rules at p < .2 or > .8 raised precision by 3-5 points on past holdouts and one point
 on holdout7 (kk), but it also flipped clear-cut short answers both ways (a proper forward called formal).
-It is not wired into rules/formal_reply.py; the model (bench/formal_reply_model.py) and its trainer stay
+It is not wired into rules/formal_reply/; the model (bench/formal_reply_model.py) and its trainer stay
 here as material for a later attempt with a minimum length or more data.
 """
 

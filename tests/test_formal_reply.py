@@ -1,4 +1,4 @@
-"""The formal-reply detector (rules/formal_reply.py) against the rule in FORMAL-REPLY.md.
+"""The formal-reply detector (rules/formal_reply/) against the rule in FORMAL-REPLY.md.
 
 Single tricky cases in both languages, then precision and recall of the formal
 class on the labelled files (the old holdouts, holdout2 to holdout6 included,
