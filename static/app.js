@@ -165,6 +165,15 @@
     return run();
   }
 
+  /* An item that reached the server by the form itself (after a fix): it joins those sent from this phone. */
+  async function markSent(key, ref, follow) {
+    const item = await get("queue", key);
+    if (!item) return;
+    await put("sent", { key: key, kind: item.kind, ref: ref, follow: follow, lang: item.lang, fields: item.fields,
+                        sent_at: Date.now() });
+    await remove("queue", key);
+  }
+
   async function fix(key, fields) {
     const item = await get("queue", key);
     if (!item) return null;
@@ -184,6 +193,7 @@
 
   root.QatysuQueue = { open: open, add: add, all: () => all("queue"), sent: () => all("sent"), get: (k) => get("queue", k),
                        remove: (k) => remove("queue", k), count: count, sendNow: sendNow, due: due, fix: fix,
+                       markSent: markSent,
                        setting: setting, uuid: uuid, exportBody: exportBody, validReply: validReply };
 })(typeof self !== "undefined" ? self : this);
 
@@ -234,6 +244,82 @@
     if ($(".js-queue-list")) await renderQueue();
   }
 
+  /* ---- the kinds registry's words and limits, as the server rendered them into the page ---- */
+  function wordsOf(el) { return el ? JSON.parse(el.dataset.words) : null; }
+
+  // What the registry says of a kind: its words, its form page, the field that sums an item up.
+  function kindOf(w, name) { return w.kinds[name] || { label: name, fields: {}, summary: "", form: "" }; }
+
+  function summaryOf(w, item) {
+    const kind = kindOf(w, item.kind);
+    return String((item.fields || {})[kind.summary] || (item.text || ""));
+  }
+
+  // One error in words: the field's own sentence for the code, else the common one, with its limit.
+  function sentence(w, kindName, field, code) {
+    const spec = kindOf(w, kindName).fields[field];
+    const text = (spec && spec.messages[code]) || w.errors[code] || w.errors.invalid;
+    const limit = spec ? (code === "too_short" ? spec.min_length : spec.max_length) : "";
+    return text.replace("{num}", limit);
+  }
+
+  function errorWords(w, item, field, code) {
+    const spec = kindOf(w, item.kind).fields[field];
+    return ((spec && spec.label) || w.form_field) + ": " + sentence(w, item.kind, field, code);
+  }
+
+  /* ---- checking a form on the phone, before it is sent or saved, by the server's own limits ---- */
+  function problems(form, w) {
+    const invisible = new RegExp(w.invisible, "g");
+    const found = {};
+    Object.entries(kindOf(w, form.dataset.kind).fields).forEach(([name, spec]) => {
+      const input = form.elements[name];
+      if (!input || input.type === "hidden") return;
+      if (spec.type === "flag") {
+        if (spec.required && !input.checked) found[name] = "required";
+        return;
+      }
+      const text = input.value.trim();
+      const visible = text.replace(invisible, "").trim().length;
+      if (!visible) { if (spec.required) found[name] = "required"; }
+      else if (visible < spec.min_length) found[name] = "too_short";
+      else if (text.length > spec.max_length) found[name] = "too_long";
+    });
+    return found;
+  }
+
+  // Errors beside their fields, as the server writes them (macros.html), and a summary that takes focus.
+  function showProblems(form, w, found) {
+    $$(".js-phone-error", form.parentNode).forEach((el) => el.remove());
+    $$("[data-describedby]", form).forEach((input) => {
+      input.setAttribute("aria-describedby", input.dataset.describedby);
+      if (!input.dataset.describedby) input.removeAttribute("aria-describedby");
+      input.removeAttribute("aria-invalid");
+    });
+    const names = Object.keys(found);
+    if (!names.length) return false;
+    names.forEach((name) => {
+      const input = form.elements[name];
+      if (!input || !input.id) return;
+      const error = document.createElement("p");
+      error.className = "error js-phone-error";
+      error.id = input.id + "-error-phone";
+      error.textContent = sentence(w, form.dataset.kind, name, found[name]);
+      input.parentNode.insertBefore(error, input);
+      if (input.dataset.describedby === undefined) input.dataset.describedby = input.getAttribute("aria-describedby") || "";
+      input.setAttribute("aria-describedby", (input.dataset.describedby + " " + error.id).trim());
+      input.setAttribute("aria-invalid", "true");
+    });
+    const summary = document.createElement("div");
+    summary.className = "alert js-phone-error";
+    summary.setAttribute("role", "alert");
+    summary.tabIndex = -1;
+    summary.appendChild(document.createElement("p")).textContent = w.check_marked;
+    form.parentNode.insertBefore(summary, form);
+    summary.focus();
+    return true;
+  }
+
   /* ---- forms: a fresh key for every filled form; a saved form can be fixed ---- */
   function formFields(form) {
     const fields = {};
@@ -245,6 +331,7 @@
 
   async function prepareForms() {
     for (const form of $$("form.js-queue-form")) {
+      const w = wordsOf(form);
       const keyInput = form.elements.submission_key;
       const fixing = (location.hash.match(/^#fix=([0-9a-f-]{36})$/) || [])[1];
       const item = fixing ? await Q.get(fixing) : null;
@@ -257,11 +344,18 @@
           if (input.type === "checkbox") input.checked = value === "1" || value === true || value === "on";
           else input.value = value;
         });
+        // A fix, titled as one, with what the server refused marked beside its field.
+        const title = $("main h1");
+        if (title) title.textContent = w.fix_title;
+        document.title = w.fix_title + " · Qatysu";
+        if (item.errors) showProblems(form, w, item.errors);
       } else if (!form.querySelector("[aria-invalid]")) {
         // A blank form may come from the phone's cache: never reuse its key.
         keyInput.value = Q.uuid();
       }
       form.addEventListener("submit", async (event) => {
+        // What the phone can check, it checks now: the worker may have left the village by the time it syncs.
+        if (showProblems(form, w, problems(form, w))) { event.preventDefault(); return; }
         if (navigator.onLine && navigator.serviceWorker && navigator.serviceWorker.controller) return;
         if (navigator.onLine) return;  // no service worker yet: let the browser post it
         event.preventDefault();
@@ -272,45 +366,35 @@
   }
 
   /* ---- the queue page ---- */
-  function words() { return JSON.parse($(".js-queue-words").dataset.words); }
-
-  // What the kinds registry says of an item's kind: its words, its form page, the field that sums it up.
-  function kindOf(w, item) { return w.kinds[item.kind] || { label: item.kind, fields: {}, summary: "", form: "" }; }
-
-  function summaryOf(w, item) {
-    const kind = kindOf(w, item);
-    return String((item.fields || {})[kind.summary] || (item.text || ""));
-  }
-
-  function errorWords(w, item, field, code) {
-    const spec = kindOf(w, item).fields[field];
-    const sentence = (spec && spec.messages[code]) || w.errors[code] || w.errors.invalid;
-    const limit = spec ? (code === "too_short" ? spec.min_length : spec.max_length) : "";
-    return ((spec && spec.label) || w.form_field) + ": " + sentence.replace("{num}", limit);
-  }
+  function words() { return wordsOf($(".js-queue-words")); }
 
   async function renderQueue() {
     const w = words();
     const items = (await Q.all()).sort((a, b) => a.saved_at - b.saved_at);
-    const summary = $(".js-queue-summary");
-    summary.textContent = items.length ? w.count_many.replace("{n}", items.length) : w.count_none;
+    // One state per item, and counts that match them: waiting (or sending), refused; sent ones are listed below.
+    const refused = items.filter((i) => i.state === "rejected").length;
+    const counts = [items.length - refused ? w.count_many.replace("{n}", items.length - refused) : "",
+                    refused ? w.count_refused.replace("{n}", refused) : ""].filter(Boolean);
+    $(".js-queue-summary").textContent = counts.join(" ") || w.count_none;
     $(".js-queue-actions").hidden = items.length === 0;
     const list = $(".js-queue-list");
     list.replaceChildren(...items.map((item) => {
       const li = $("#queue-item").content.firstElementChild.cloneNode(true);
-      const kind = kindOf(w, item);
+      const kind = kindOf(w, item.kind);
       $(".js-kind", li).textContent = kind.label;
       $(".js-when", li).textContent = new Date(item.saved_at).toLocaleString(lang);
       $(".js-text", li).textContent = summaryOf(w, item).slice(0, 160);
-      $(".js-state", li).textContent = item.state === "rejected" ? w.rejected : w.waiting;
+      $(".js-state", li).textContent = item.state === "rejected" ? w.rejected : (sendingNow ? w.sending : w.waiting);
       const errors = $(".js-errors", li);
       Object.entries(item.errors || {}).forEach(([field, code]) => {
         const line = document.createElement("li");
         line.textContent = errorWords(w, item, field, code);
         errors.appendChild(line);
       });
+      // Fixing is what a refused item needs; a waiting one only waits.
       const fix = $(".js-fix", li);
-      if (kind.form) fix.href = "/" + (item.lang || lang) + kind.form + "#fix=" + item.key; else fix.remove();
+      if (kind.form && item.state === "rejected") fix.href = "/" + (item.lang || lang) + kind.form + "#fix=" + item.key;
+      else fix.remove();
       $(".js-discard", li).addEventListener("click", async () => {
         if (window.confirm(w.confirm_discard)) { await Q.remove(item.key); await showCount(); }
       });
@@ -340,6 +424,7 @@
 
   /* ---- sending ---- */
   let sending = false;
+  let sendingNow = false;  // a request is on its way: waiting items show "sending"
   let sendAgain = false;
   async function send(manual) {
     // "Send now" or "online" while a timed attempt runs must not be lost: it runs once more after it.
@@ -357,11 +442,18 @@
   async function attempt(manual) {
     if ((await Q.count()) === 0) return;
     try {
+      sendingNow = true;
+      await showCount();
       const outcome = await Q.sendNow();
       const failed = $(".js-failed-notice");
       if (failed) failed.hidden = !(manual && outcome.failed);
-      if (outcome.sent && $(".js-sent-notice")) $(".js-sent-notice").hidden = false;
+      const sentNotice = $(".js-sent-notice");
+      if (sentNotice) {
+        sentNotice.hidden = !outcome.sent;
+        if (outcome.sent) $("p", sentNotice).textContent = words().sent_many.replace("{n}", outcome.sent);
+      }
     } finally {
+      sendingNow = false;
       await showCount();
     }
   }
@@ -369,7 +461,7 @@
   async function setUp() {
     // The page an appeal lands on after a post: it reached the server, so it leaves the queue.
     const sentKey = $("[data-sent-key]");
-    if (sentKey) await Q.remove(sentKey.dataset.sentKey);
+    if (sentKey) await Q.markSent(sentKey.dataset.sentKey, sentKey.dataset.sentRef, location.pathname);
     const token = $("[data-device-token]");
     if (token) await Q.setting("token", token.dataset.deviceToken);
     if (/[?&]saved=/.test(location.search) && $(".js-saved-notice")) $(".js-saved-notice").hidden = false;

@@ -85,6 +85,8 @@ ERRORS = {
 }
 # Errors that name the item rather than one of its fields (SYNC.md: key, kind, fields).
 FORM_FIELD = _l("Form")
+CHECK_MARKED = _l("Please check the marked fields.")
+FIX_TITLE = _l("Fix and send again")
 
 
 def _field_words(kind_name, field):
@@ -115,22 +117,30 @@ def errors_text(errors, kind_name="appeal"):
                      for f, c in (errors or {}).items())
 
 
+def kind_words(kind):
+    """One kind as the phone's script needs it: its words, form page, summary field, each field's limits."""
+    fields = {f.name: {"label": str(f.label), **f.rule(),
+                       "messages": {code: str(text).replace("%(num)d", "{num}") for code, text in f.messages.items()}}
+              for f in kind.fields}
+    return {"label": str(kind.label), **kind.for_phone(), "fields": fields}
+
+
+def phone_words(kinds):
+    """What the phone checks a form by and explains a refusal with, in the page's language."""
+    from submissions.fields import INVISIBLE
+    return {"kinds": {kind.name: kind_words(kind) for kind in kinds}, "form_field": str(FORM_FIELD),
+            "errors": {code: str(text).replace("%(num)d", "{num}") for code, text in ERRORS.items()},
+            "invisible": INVISIBLE.pattern, "check_marked": str(CHECK_MARKED), "fix_title": str(FIX_TITLE)}
+
+
 def queue_words():
-    """What the phone's queue page says of each kind, its fields and errors (the limits filled in there)."""
+    """The queue page's words: every kind, since an item of any kind may wait there."""
     from submissions import KINDS
-    kinds = {}
-    for kind in KINDS.values():
-        fields = {f.name: {"label": str(f.label), **f.rule(),
-                           "messages": {code: str(text).replace("%(num)d", "{num}")
-                                        for code, text in f.messages.items()}}
-                  for f in kind.fields}
-        kinds[kind.name] = {"label": str(kind.label), **kind.for_phone(), "fields": fields}
-    return {"kinds": kinds, "form_field": str(FORM_FIELD),
-            "errors": {code: str(text).replace("%(num)d", "{num}") for code, text in ERRORS.items()}}
+    return phone_words(KINDS.values())
 
 
 def init_app(app):
     app.jinja_env.filters["errors_text"] = errors_text
-    app.jinja_env.globals.update(queue_words=queue_words, STATUS=STATUS, EVENT=EVENT, RATING=RATING,
+    app.jinja_env.globals.update(queue_words=queue_words, phone_words=phone_words, STATUS=STATUS, EVENT=EVENT, RATING=RATING,
                                  SOURCE=SOURCE, ROLE=ROLE, REFUSALS=REFUSAL,
                                  FORMAL_REASONS=FORMAL_REASONS, RESULT=RESULT)

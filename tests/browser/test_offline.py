@@ -255,32 +255,69 @@ def test_a_form_post_answered_by_a_captive_portal_or_a_server_error_is_queued(
 
 def test_a_rejected_item_shows_its_error_and_can_be_fixed_and_sent(page, context, live_server, db):
     open_form_then_go_offline(page, context, live_server)
-    key = queue_appeal(page, live_server, text="Су жоқ")  # the form has novalidate: the server decides
+    # A number only the server can judge: the phone checks lengths and ticks, not Kazakhstan's numbering.
+    page.goto(live_server.url + "/kk/appeals/new")
+    fill_appeal(page)
+    page.fill("#phone", "12345")
+    page.click("form.js-queue-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/kk/queue\?saved="))
+    key = re.search(r"saved=([0-9a-f-]{36})", page.url).group(1)
     context.set_offline(False)
     page.click(".js-send-now")
     words = json.loads(page.get_attribute(".js-queue-words", "data-words"))
     item = page.locator(".js-queue-list > li")
     expect(item.locator(".js-state")).to_have_text(words["rejected"], timeout=15000)
     expect(item.locator(".js-errors li")).to_have_text(
-        words["kinds"]["appeal"]["fields"]["text"]["label"] + ": " + words["errors"]["too_short"].replace("{num}", "10"))
-    expect(item.locator(".js-errors li")).to_have_text("Өтінішіңіз: Сәл толығырақ жазыңыз: кемінде 10 әріп.")
+        "Телефон: Қазақстан нөмірін жазыңыз, мысалы: +7 701 123 45 67.")
     expect_queued(page, 1)  # a rejected item stays until fixed or discarded
     assert Appeal.select().count() == 0
 
     item.locator(".js-fix").click()
     page.wait_for_url(re.compile(r"/kk/appeals/new#fix=" + key))
-    expect(page.locator("#text")).to_have_value("Су жоқ")
+    # The fix form says it is one and marks the refused field.
+    expect(page.locator("main h1")).to_have_text(words["fix_title"])
+    expect(page.locator("#phone[aria-invalid=true]")).to_be_visible()
+    expect(page.locator("#text")).to_have_value(TEXT)
     expect(page.locator("input[name=submission_key]")).to_have_value(key)
     expect(page.locator("#consent")).to_be_checked()
-    page.fill("#text", TEXT)
+    page.fill("#phone", "+7 701 123 45 67")
     page.click("form.js-queue-form button[type=submit]")
     expect(page.locator(".ref")).to_have_text(re.compile(r"^MG-"))
+    ref = page.locator(".ref").inner_text()
     page.goto(live_server.url + "/kk/queue")
     expect_queued(page, 0)
     appeal = Appeal.get()
     assert Appeal.select().count() == 1
     # Fixed and sent under the item's own key: a later resend of the old item could only be a duplicate.
-    assert (appeal.submission_key, appeal.text) == (key, TEXT)
+    assert (appeal.submission_key, appeal.phone) == (key, "+77011234567")
+    # And it is listed among those sent from this phone, with its reference.
+    expect(page.locator(".js-sent-list .js-ref")).to_have_text([ref])
+
+
+def test_the_phone_refuses_what_it_can_check_before_saving_in_the_persons_language(
+        page, context, live_server, db):
+    page.goto(live_server.url + "/kk/appeals/new")
+    wait_for_service_worker(page)
+    for lang, too_short in (("kk", "Сәл толығырақ жазыңыз: кемінде 10 әріп."),
+                            ("ru", "Напишите чуть подробнее: не меньше 10 букв.")):
+        page.goto(live_server.url + f"/{lang}/appeals/new")
+        context.set_offline(True)
+        waiting = len(stored_queue(page))
+        fill_appeal(page, "су жоқ")
+        page.uncheck("#consent")
+        page.click("form.js-queue-form button[type=submit]")
+        expect(page.locator("#text-error-phone")).to_have_text(too_short)
+        expect(page.locator("#consent[aria-invalid=true]")).to_be_visible()
+        expect(page.locator(".alert.js-phone-error")).to_be_focused()
+        assert f"/{lang}/appeals/new" in page.url and len(stored_queue(page)) == waiting
+        # Fixed on the spot, it is saved: the marks go.
+        page.fill("#text", TEXT)
+        page.check("#consent")
+        page.click("form.js-queue-form button[type=submit]")
+        page.wait_for_url(re.compile(rf"/{lang}/queue\?saved="))
+        context.set_offline(False)
+    expect_queued(page, 0)
+    assert Appeal.select().count() == 2
 
 
 def test_a_service_worker_update_keeps_the_queue_and_deletes_old_caches(
@@ -498,3 +535,29 @@ def test_a_russian_outreach_worker_saves_offline_and_lands_on_the_russian_queue(
     assert (appeal.lang, appeal.source, appeal.outreach_event_id) == ("ru", "outreach", int(event))
     page.goto(live_server.url + "/staff/outreach")
     assert page.evaluate("document.documentElement.lang") == "ru"
+
+
+def test_after_reconnecting_the_queue_page_shows_one_true_state_per_item(page, context, live_server, db):
+    page.goto(live_server.url + "/kk/appeals/new")
+    wait_for_service_worker(page)
+    page.goto(live_server.url + "/ru/appeals/new")  # the Russian form too, visited once online
+    context.set_offline(True)
+    good = queue_appeal(page, live_server, TEXT)
+    page.goto(live_server.url + "/ru/appeals/new")
+    fill_appeal(page, "В селе третий день нет питьевой воды.")
+    page.fill("#phone", "12345")  # only the server knows this is not a number
+    page.click("form.js-queue-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/ru/queue\?saved="))
+    expect(page.locator(".js-queue-summary")).to_have_text("Ждут отправки: 2")
+    expect(page.locator(".js-queue-list .js-fix")).to_have_count(0)  # nothing to fix while waiting
+    context.set_offline(False)
+    page.click(".js-send-now")
+    expect(page.locator(".js-queue-summary")).to_have_text("Не принято, нужно исправить: 1", timeout=15000)
+    expect(page.locator(".js-sent-notice")).to_have_text("Отправлено: 1")
+    refused = page.locator(".js-queue-list > li")
+    expect(refused).to_have_count(1)
+    expect(refused.locator(".js-state")).to_have_text("Не принято. Исправьте или удалите.")
+    expect(refused.locator("a.button.js-fix")).to_be_visible()  # the main action
+    ref = Appeal.get(Appeal.submission_key == good).ref
+    expect(page.locator(".js-sent-list .js-ref")).to_have_text([ref])
+    expect_queued(page, 1)
