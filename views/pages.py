@@ -91,11 +91,15 @@ def offline_GET():
 
 
 def register_errors(app):
-    """Error pages in the person's language; JSON for the APIs, in GeoReport's form for Open311."""
+    """Error pages in the person's language; JSON for the APIs, GeoReport's form (JSON or XML) for Open311."""
+    from werkzeug.exceptions import HTTPException
+
+    from views import open311
+
     def render_error(status, title):
         def handler(error):
             if request.path.startswith("/open311/"):
-                return jsonify([{"code": status, "description": str(title)}]), status
+                return open311.error(status, title)
             if request.path.startswith("/api/"):
                 return jsonify(error=str(title)), status
             return render_template("pages/error.html", status=status, title=title), status
@@ -109,3 +113,13 @@ def register_errors(app):
                           (429, _l("Too many tries. Please wait a little and try again.")),
                           (500, _l("Something broke on our side. Please try again later."))):
         app.register_error_handler(status, render_error(status, title))
+
+    @app.errorhandler(HTTPException)
+    def _other_http_errors(error):
+        # Any other status (405 on a wrong method ...) in GeoReport's form too; elsewhere Flask's own page.
+        if not request.path.startswith("/open311/"):
+            return error
+        response = open311.error(error.code, error.description)
+        if "Allow" in error.get_response().headers:
+            response.headers["Allow"] = error.get_response().headers["Allow"]
+        return response
