@@ -1,4 +1,5 @@
 """Open311 GeoReport v2: a partner system creates, lists and reads appeals; no personal data leaks."""
+import datetime
 import json
 import uuid
 from unittest import mock
@@ -345,8 +346,33 @@ def test_a_date_past_the_last_datetime_is_a_400(client, db, fmt):
             r = client.get(f"/open311/v2/requests.{fmt}", query_string={name: given})
             assert r.status_code == 400
             assert_georeport_answer(r, fmt)
-    # "+05:00" sent unencoded arrives as " 05:00": read as the offset the client meant.
-    assert client.get("/open311/v2/requests.json?start_date=2026-11-27T09:00:00+05:00").status_code == 200
+
+
+def test_dates_are_read_with_their_offset_and_without_one_as_aqtau_time(client, db):
+    ref, _ = create_appeal(client)
+    publish(ref, received_at=datetime.datetime(2026, 11, 27, 4, 30))  # 09:30 in Aqtau
+
+    def listed(**dates):
+        r = client.get("/open311/v2/requests.json", query_string=dates)
+        assert r.status_code == 200, r.get_json()
+        return [item["service_request_id"] for item in r.get_json()]
+    assert listed(start_date="2026-11-27T04:00:00Z") == [ref]
+    assert listed(start_date="2026-11-27T05:00:00Z") == []
+    assert listed(start_date="2026-11-27T09:00:00") == [ref]  # naive: Aqtau's clock, as a phone's
+    assert listed(end_date="2026-11-27T09:00:00+05:00") == []
+    # "+05:00" sent unencoded in a URL arrives as " 05:00": read as the offset the client meant.
+    r = client.get("/open311/v2/requests.json?start_date=2026-11-27T09:00:00+05:00")
+    assert [item["service_request_id"] for item in r.get_json()] == [ref]
+
+
+def test_service_request_id_takes_a_bounded_list(client, db):
+    made = create(client).get_json()[0]["service_request_id"]
+    many = ",".join([made.lower()] + [f"MG-X{i:07d}" for i in range(199)])
+    assert [r["service_request_id"] for r in client.get(
+        f"/open311/v2/requests.json?service_request_id={many}").get_json()] == [made]
+    too_many = client.get(f"/open311/v2/requests.json?service_request_id={many},MG-ONEMORE1")
+    assert too_many.status_code == 400
+    assert too_many.get_json() == [{"code": 400, "description": "service_request_id: at most 200 values"}]
 
 
 def test_control_characters_and_junk_positions_are_refused(client, db):

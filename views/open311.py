@@ -24,7 +24,10 @@ from web.security import limiter, public_post_limit
 bp = Blueprint("open311", __name__, url_prefix="/open311/v2")
 FORMAT = "<any(json, xml):fmt>"
 MIMETYPES = {"json": "application/json", "xml": "text/xml"}
-LIST_MAX = 1000   # GeoReport's cap on a list of requests, and on the ids one may ask for
+LIST_MAX = 1000   # GeoReport's cap on a list of requests
+# Ids name unpublished requests too (status, category, dates): few per call keeps guessing refs slow,
+# and 200 refs already fill gunicorn's 4 KiB request line.
+REFS_MAX = 200
 ECHO_MAX = 80     # an error repeats at most this much of what the caller sent
 LOCALE_RE = re.compile(r"([A-Za-z]{2})(?:[_-][A-Za-z0-9]{2,8})?")  # kk, ru_RU, en-US
 # "+05:00" sent unencoded in a query string arrives as " 05:00".
@@ -80,12 +83,12 @@ def language():
     return request.accept_languages.best_match(languages) or DEFAULT_LANGUAGE
 
 
-def listed(name, normalise=str.strip):
+def listed(name, normalise=str.strip, most=LIST_MAX):
     """A comma-separated parameter as a list of distinct values, in order; [] when absent."""
     values = [normalise(v.strip()) for v in request.args.get(name, "").split(",")]
     values = list(dict.fromkeys(v for v in values if v))
-    if len(values) > LIST_MAX:
-        raise BadParameter(f"{name}: at most {LIST_MAX} values")
+    if len(values) > most:
+        raise BadParameter(f"{name}: at most {most} values")
     return values
 
 
@@ -195,7 +198,7 @@ def requests_POST(fmt):
 def requests_GET(fmt):
     """Published requests, newest first, filtered the GeoReport way (at most 1000);
     service_request_id=a,b names requests, published or not, and overrides the other filters."""
-    refs = listed("service_request_id", str.upper)
+    refs = listed("service_request_id", str.upper, most=REFS_MAX)
     codes = listed("service_code")
     statuses = set(listed("status", str.lower))
     if statuses - {"open", "closed"}:
