@@ -13,11 +13,12 @@ from flask import (
     url_for,
 )
 from peewee import fn
+from werkzeug.exceptions import HTTPException
 
 from db import database
 from db.models import Appeal
 from rules.times import local_today
-from views import language_blueprint
+from views import language_blueprint, open311
 from web.i18n import best_language
 
 bp = language_blueprint("pages", __name__)
@@ -92,10 +93,6 @@ def offline_GET():
 
 def register_errors(app):
     """Error pages in the person's language; JSON for the APIs, GeoReport's form (JSON or XML) for Open311."""
-    from werkzeug.exceptions import HTTPException
-
-    from views import open311
-
     def render_error(status, title):
         def handler(error):
             if request.path.startswith("/open311/"):
@@ -120,6 +117,7 @@ def register_errors(app):
         if not request.path.startswith("/open311/"):
             return error
         response = open311.error(error.code, error.description)
-        if "Allow" in error.get_response().headers:
-            response.headers["Allow"] = error.get_response().headers["Allow"]
+        allowed = error.get_response().headers.get("Allow")  # a 405 says which methods would do
+        if allowed:
+            response.headers["Allow"] = allowed
         return response
