@@ -183,5 +183,5 @@ def shared_path(*parts):
     """A file in ../shared, or a clear skip where that folder is absent (a fresh clone elsewhere)."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout")
+        pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout (or QATYSU_SHARED)")
     return path

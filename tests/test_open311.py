@@ -162,11 +162,12 @@ def publish(ref, **changes):
     Appeal.update(published=True, **changes).where(Appeal.ref == ref).execute()
 
 
-def test_every_document_reads_the_same_in_xml_as_in_json(client, db, validate):
+def sample_documents(client):
+    """Every kind of GET document, by path without its format: (XML root element, JSON schema or None)."""
     made = create(client).get_json()[0]
     answered, _ = create_appeal(client)
     publish(answered, status="answered", answer="Су 12 қарашада берілді.")
-    documents = {  # path without its format: (XML root element, JSON schema or None)
+    return answered, {
         "discovery": ("discovery", None),
         "services": ("services", "services.json"),
         "services/water": ("service_definition", "service-definition.json"),
@@ -176,10 +177,20 @@ def test_every_document_reads_the_same_in_xml_as_in_json(client, db, validate):
         f"tokens/{made['token']}": ("service_requests", None),
         "services/nope": ("errors", None),
     }
-    for path, (root, schema) in documents.items():
-        as_json = client.get(f"/open311/v2/{path}.json")
+
+
+def test_every_document_validates_against_the_schemas(client, db, validate):
+    for path, (_, schema) in sample_documents(client)[1].items():
         if schema:
-            validate(as_json.get_json(), schema)
+            validate(client.get(f"/open311/v2/{path}.json").get_json(), schema)
+
+
+def test_every_document_reads_the_same_in_xml_as_in_json(client, db):
+    # There is no XSD for GeoReport v2 (open311-schema/ has JSON Schemas only): XML carrying exactly
+    # the JSON document, which the test above validates, under the specification's element names.
+    answered, documents = sample_documents(client)
+    for path, (root, _) in documents.items():
+        as_json = client.get(f"/open311/v2/{path}.json")
         element = get_xml(client, f"/open311/v2/{path}.xml", status=as_json.status_code)
         assert element.tag == root, path
         assert xml_data(element) == as_xml_text(as_json.get_json()), path
