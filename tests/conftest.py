@@ -6,16 +6,19 @@ test then starts with no appeals, users or logs (reference data stays).
 """
 import os
 import re
+import threading
 import uuid
 from pathlib import Path
 
 import pytest
+from werkzeug.serving import make_server
 
 from app import create_app
 from db import database, models
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; a worktree elsewhere names it with QATYSU_SHARED.
+SHARED = Path(os.environ.get("QATYSU_SHARED") or ROOT.parent / "shared")
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 # Tables a test may fill, children first so deletes respect foreign keys.
 TEST_TABLES = [models.SyncLog, models.AppealEvent, models.AuditLog, models.Appeal, models.OutreachEvent,
@@ -77,6 +80,30 @@ def client(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
+
+
+class LiveServer:
+    """The app served on loopback in a thread, for a real browser or a real HTTP client."""
+
+    def __init__(self, app):
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        # A short poll interval: shutdown() waits one interval, half a second by default.
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+
+
+@pytest.fixture
+def live_server(app):
+    with LiveServer(app) as server:
+        yield server
 
 
 @pytest.fixture
@@ -156,5 +183,5 @@ def shared_path(*parts):
     """A file in ../shared, or a clear skip where that folder is absent (a fresh clone elsewhere)."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout")
+        pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout (or QATYSU_SHARED)")
     return path

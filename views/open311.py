@@ -1,125 +1,134 @@
-"""Open311 GeoReport v2: categories are services, appeals are service requests.
+"""Open311 GeoReport v2: categories are services, appeals are service requests, in JSON and in XML.
 
-Creation goes through submissions.submit_appeal, the same rule as the web form.
-Personal data (name, phone) is never in a response; the description and the
-answer only once a moderator has published the appeal.
+The view parses the request and answers a document from services.open311,
+which also decides what a request may show. Creation goes through
+submissions.submit_appeal, the same rule as the web form. Every path ends in
+.json or .xml; errors answer in GeoReport's error form in the same format.
 """
 import datetime
+import math
+import re
 import uuid
 
-from flask import Blueprint, current_app, jsonify, request, url_for
+from flask import Blueprint, Response, current_app, request, url_for
 
-from db.models import ApiKey, Appeal, Category, Settlement
-from rules.times import LOCAL_TZ
+from db.models import ApiKey, Appeal, Category, Department, Settlement
+from rules.languages import DEFAULT as DEFAULT_LANGUAGE
+from rules.times import to_naive_utc
+from services import open311 as documents
 from submissions import Context
 from submissions.appeal import submit_appeal
 from web import auth
-from web.security import csrf, limiter, public_post_limit
+from web.security import limiter, public_post_limit
 
 bp = Blueprint("open311", __name__, url_prefix="/open311/v2")
-DESCRIPTION_MAX = 4000  # GeoReport's schema caps a description here
-CLOSED = ("answered", "closed")
+FORMAT = "<any(json, xml):fmt>"
+MIMETYPES = {"json": "application/json", "xml": "text/xml"}
+LIST_MAX = 1000   # GeoReport's cap on a list of requests
+# Ids name unpublished requests too (status, category, dates): few per call keeps guessing refs slow,
+# and 200 refs already fill gunicorn's 4 KiB request line.
+REFS_MAX = 200
+ECHO_MAX = 80     # an error repeats at most this much of what the caller sent
+LOCALE_RE = re.compile(r"([A-Za-z]{2})(?:[_-][A-Za-z0-9]{2,8})?")  # kk, ru_RU, en-US
+# "+05:00" sent unencoded in a query string arrives as " 05:00".
+UNENCODED_PLUS_RE = re.compile(r"(?<=\d) (?=\d\d:?\d\d$)")
+# Field names of submit_appeal's errors, as GeoReport calls them.
+FIELD_NAMES = {"category": "service_code", "text": "description", "name": "first_name",
+               "key": "attribute[submission_key]"}
+
+
+class BadParameter(Exception):
+    """A parameter this API cannot take: answered 400 with a description of what was wrong."""
+
+
+def echo(value):
+    return documents.UNSAFE_CHARACTERS.sub("\ufffd", value)[:ECHO_MAX]
+
+
+def answer(document, fmt, status=200):
+    body = documents.to_xml(document) if fmt == "xml" else documents.to_json(document)
+    return Response(body, status=status, mimetype=MIMETYPES[fmt])
 
 
 def error(status, *descriptions):
-    return jsonify([{"code": status, "description": d} for d in descriptions]), status
+    """GeoReport's error document, as XML on a .xml path and as JSON on any other; the app's
+    error handlers answer Open311 paths with it too."""
+    fmt = "xml" if request.path.endswith(".xml") else "json"
+    return answer(documents.errors(status, descriptions), fmt, status)
+
+
+@bp.errorhandler(BadParameter)
+def _bad_parameter(e):
+    return error(400, str(e))
+
+
+@bp.before_request
+def _refuse_unsafe_characters():
+    """NUL, other control characters and lone surrogates in any parameter are a 400, never a 500."""
+    given = [*request.args.items(multi=True), *request.form.items(multi=True),
+             *(request.view_args or {}).items()]
+    for name, value in given:
+        if documents.UNSAFE_CHARACTERS.search(name) or documents.UNSAFE_CHARACTERS.search(value):
+            return error(400, f"{echo(name)}: contains a control character")
+    return None
 
 
 def language():
-    return request.args.get("locale") or request.accept_languages.best_match(
-        current_app.config["LANGUAGES"]) or "kk"
+    """The locale parameter's language (kk, ru_RU, en-US ...), else the caller's Accept-Language,
+    else Kazakh: a locale we do not speak falls back rather than failing."""
+    languages = current_app.config["LANGUAGES"]
+    m = LOCALE_RE.fullmatch(request.args.get("locale", ""))
+    if m and m.group(1).lower() in languages:
+        return m.group(1).lower()
+    return request.accept_languages.best_match(languages) or DEFAULT_LANGUAGE
 
 
-def iso(moment):
-    """Stored times are naive UTC."""
-    return moment.replace(tzinfo=datetime.timezone.utc).isoformat() if moment else None
+def listed(name, normalise=str.strip, most=LIST_MAX):
+    """A comma-separated parameter as a list of distinct values, in order; [] when absent."""
+    values = [normalise(v.strip()) for v in request.args.get(name, "").split(",")]
+    values = list(dict.fromkeys(v for v in values if v))
+    if len(values) > most:
+        raise BadParameter(f"{name}: at most {most} values")
+    return values
 
 
-def service_json(category, lang):
-    return {"service_code": category.code, "service_name": category.name(lang),
-            "description": category.department.name(lang), "metadata": True, "type": "realtime",
-            "keywords": category.code, "group": None}
+def moment(name):
+    """A date-time parameter as stored (naive UTC), or None when absent."""
+    given = UNENCODED_PLUS_RE.sub("+", request.args.get(name, "").strip())
+    if not given:
+        return None
+    try:
+        return to_naive_utc(datetime.datetime.fromisoformat(given.replace("Z", "+00:00")))
+    except (ValueError, OverflowError):  # 9999-12-31T23:59:59-12:00 is past the last datetime in UTC
+        raise BadParameter(f"{name}: not an ISO 8601 date-time such as 2026-11-27T09:00:00+05:00") from None
 
 
-def request_json(appeal, lang):
-    shown = appeal.published
-    settlement = appeal.settlement
-    return {
-        "service_request_id": appeal.ref,
-        "status": "closed" if appeal.status in CLOSED else "open",
-        "status_notes": appeal.answer if shown else None,
-        "service_name": appeal.category.name(lang),
-        "service_code": appeal.category.code,
-        "description": appeal.shown_text[:DESCRIPTION_MAX] if shown else None,
-        "agency_responsible": appeal.department.name(lang),
-        "service_notice": None,
-        "requested_datetime": iso(appeal.received_at),
-        "updated_datetime": iso(appeal.answered_at or appeal.received_at),
-        "expected_datetime": datetime.datetime.combine(
-            appeal.due_on, datetime.time(18, 0), LOCAL_TZ).isoformat(),
-        "address": settlement.name(lang),
-        "address_id": settlement.code,
-        "zipcode": None,
-        "lat": settlement.lat,
-        "long": settlement.lon,
-        "media_url": None,
-    }
-
-
-@bp.get("/discovery.json")
-def discovery_GET():
-    return jsonify({
-        "changeset": "2026-11-27T00:00:00Z",
-        "contact": "Qatysu",
-        "key_service": "API keys are issued by the site's administrators to partner systems.",
-        "endpoints": [{"specification": "http://wiki.open311.org/GeoReport_v2",
-                       "url": url_for(".services_GET", _external=True).rsplit("/", 1)[0],
-                       "changeset": "2026-11-27T00:00:00Z", "type": "production",
-                       "formats": ["application/json"]}],
-    })
-
-
-@bp.get("/services.json")
-def services_GET():
-    lang = language()
-    return jsonify([service_json(c, lang) for c in Category.ordered()])
-
-
-@bp.get("/services/<code>.json")
-def service_GET(code):
-    category = Category.get_or_none(Category.code == code)
-    if category is None:
-        return error(404, f"service_code {code} not found")
-    lang = language()
-    settlements = Settlement.select().order_by(Settlement.id)
-    return jsonify({"service_code": code, "attributes": [
-        {"variable": True, "code": "settlement", "datatype": "singlevaluelist", "required": False,
-         "datatype_description": "A settlement code; address_string or lat/long may be given instead",
-         "order": 1, "description": "Settlement",
-         "values": [{"key": s.code, "name": s.name(lang)} for s in settlements]},
-        {"variable": True, "code": "public", "datatype": "singlevaluelist", "required": False,
-         "datatype_description": None, "order": 2,
-         "description": "May the text be shown publicly after moderation",
-         "values": [{"key": "true", "name": "yes"}, {"key": "false", "name": "no"}]},
-    ]})
+def position(form):
+    """(lat, long) in degrees, or None when neither is given."""
+    lat, lon = form.get("lat", "").strip(), form.get("long", "").strip()
+    if not lat and not lon:
+        return None
+    try:
+        lat, lon = float(lat), float(lon)
+    except ValueError:
+        raise BadParameter("lat, long: both must be decimal degrees") from None
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise BadParameter("lat, long: not a position on Earth")
+    return lat, lon
 
 
 def settlement_code(form):
-    """The settlement named by attribute, address_string, or the nearest one to lat/long."""
+    """The settlement named by attribute or address_string, else the one nearest to lat/long.
+
+    A name that matches nothing is passed on as given, so that the shared
+    validator answers "settlement: unknown".
+    """
     given = (form.get("attribute[settlement]") or form.get("address_string") or "").strip()
-    if given:
-        lowered = given.lower()
-        for s in Settlement.select():
-            if lowered in (s.code, s.name_kk.lower(), s.name_ru.lower(), s.name_en.lower()):
-                return s.code
-        return given
-    try:
-        lat, lon = float(form["lat"]), float(form["long"])
-    except (KeyError, ValueError):
-        return ""
-    placed = Settlement.select().where(Settlement.lat.is_null(False))
-    nearest = min(placed, key=lambda s: (s.lat - lat) ** 2 + (s.lon - lon) ** 2, default=None)
-    return nearest.code if nearest else ""
+    placed = position(form)  # checked even when a name decides: junk is a 400 either way
+    found = Settlement.find_by_name(given) if given else None
+    if found is None and placed is not None:
+        found = Settlement.nearest(*placed)
+    return found.code if found else given
 
 
 def partner_key():
@@ -135,10 +144,30 @@ def partner_exempt():
     return bool(partner_key())
 
 
-@bp.post("/requests.json")
-@csrf.exempt
+@bp.get(f"/discovery.{FORMAT}")
+def discovery_GET(fmt):
+    base = url_for(".services_GET", fmt="json", _external=True).rsplit("/", 1)[0]
+    return answer(documents.discovery(base), fmt)
+
+
+@bp.get(f"/services.{FORMAT}")
+def services_GET(fmt):
+    categories = Category.ordered().select_extend(Department).join(Department)
+    return answer(documents.services(categories, language()), fmt)
+
+
+@bp.get(f"/services/<code>.{FORMAT}")
+def service_GET(code, fmt):
+    category = Category.get_or_none(Category.code == code)
+    if category is None:
+        return error(404, f"service_code {echo(code)} not found")
+    settlements = Settlement.select().order_by(Settlement.id)
+    return answer(documents.service_definition(category, settlements, language()), fmt)
+
+
+@bp.post(f"/requests.{FORMAT}")
 @limiter.limit(public_post_limit, exempt_when=partner_exempt)
-def requests_POST():
+def requests_POST(fmt):
     """Create a service request from a form-encoded body, as GeoReport v2 says."""
     form = request.form
     key = partner_key()
@@ -157,54 +186,53 @@ def requests_POST():
     }
     submission_key = form.get("attribute[submission_key]") or str(uuid.uuid4())
     ctx = Context(source="open311", lang=language(), api_key=key or None,
-                              secret_key=current_app.config["SECRET_KEY"])
+                  secret_key=current_app.config["SECRET_KEY"])
     outcome = submit_appeal(fields, submission_key, ctx)
     if outcome.status == "rejected":
-        names = {"category": "service_code", "text": "description", "name": "first_name"}
-        return error(400, *[f"{names.get(f, f)}: {code}" for f, code in sorted(outcome.errors.items())])
-    return jsonify([{"service_request_id": outcome.ref, "token": submission_key,
-                     "service_notice": None, "account_id": None}]), 201
+        return error(400, *[f"{FIELD_NAMES.get(f, f)}: {code}" for f, code in sorted(outcome.errors.items())])
+    return answer(documents.created(outcome.ref, submission_key.strip().lower()), fmt, 201)
 
 
-@bp.get("/requests.json")
+@bp.get(f"/requests.{FORMAT}")
 @limiter.limit("120 per minute")
-def requests_GET():
-    """Published requests, newest first, filtered the GeoReport way (at most 1000)."""
-    query = Appeal.published_list()
-    args = request.args
-    if args.get("service_code"):
-        codes = args["service_code"].split(",")
-        query = query.join(Category).where(Category.code.in_(codes))
-    if args.get("status") in ("open", "closed"):
-        closed = Appeal.status.in_(CLOSED)
-        query = query.where(closed if args["status"] == "closed" else ~closed)
-    for name, op in (("start_date", "ge"), ("end_date", "le")):
-        if args.get(name):
-            try:
-                moment = datetime.datetime.fromisoformat(args[name].replace("Z", "+00:00"))
-            except ValueError:
-                return error(400, f"{name} is not an ISO 8601 date-time")
-            if moment.tzinfo:
-                moment = moment.astimezone(datetime.timezone.utc).replace(tzinfo=None)
-            column = Appeal.received_at
-            query = query.where(column >= moment if op == "ge" else column <= moment)
-    lang = language()
-    return jsonify([request_json(a, lang) for a in query.limit(1000)])
+def requests_GET(fmt):
+    """Published requests, newest first, filtered the GeoReport way (at most 1000);
+    service_request_id=a,b names requests, published or not, and overrides the other filters."""
+    refs = listed("service_request_id", str.upper, most=REFS_MAX)
+    codes = listed("service_code")
+    statuses = set(listed("status", str.lower))
+    if statuses - {"open", "closed"}:
+        raise BadParameter("status: open, closed or both")
+    start, end = moment("start_date"), moment("end_date")
+    if refs:
+        query = Appeal.open311_list(refs=refs)
+    else:
+        query = Appeal.open311_list()
+        if codes:
+            query = query.where(Category.code.in_(codes))
+        if len(statuses) == 1:
+            closed = Appeal.status.in_(documents.CLOSED)
+            query = query.where(closed if statuses == {"closed"} else ~closed)
+        if start is not None:
+            query = query.where(Appeal.received_at >= start)
+        if end is not None:
+            query = query.where(Appeal.received_at <= end)
+    return answer(documents.service_requests(query.limit(LIST_MAX), language()), fmt)
 
 
-@bp.get("/requests/<ref>.json")
+@bp.get(f"/requests/<ref>.{FORMAT}")
 @limiter.limit("60 per minute")
-def request_GET(ref):
-    appeal = Appeal.get_or_none(Appeal.ref == ref.upper())
+def request_GET(ref, fmt):
+    appeal = Appeal.open311_list(refs=[ref.strip().upper()]).first()
     if appeal is None:
-        return error(404, f"service_request_id {ref} not found")
-    return jsonify([request_json(appeal, language())])
+        return error(404, f"service_request_id {echo(ref)} not found")
+    return answer(documents.service_requests([appeal], language()), fmt)
 
 
-@bp.get("/tokens/<token>.json")
+@bp.get(f"/tokens/<token>.{FORMAT}")
 @limiter.limit("60 per minute")
-def token_GET(token):
-    appeal = Appeal.get_or_none(Appeal.submission_key == token.lower())
+def token_GET(token, fmt):
+    appeal = Appeal.get_or_none(Appeal.submission_key == token.strip().lower())
     if appeal is None:
-        return error(404, f"token {token} not found")
-    return jsonify([{"token": token, "service_request_id": appeal.ref}])
+        return error(404, f"token {echo(token)} not found")
+    return answer(documents.token(appeal.submission_key, appeal.ref), fmt)

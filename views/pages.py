@@ -13,12 +13,13 @@ from flask import (
     url_for,
 )
 from peewee import fn
+from werkzeug.exceptions import HTTPException
 
 from db import database
 from db.models import CLOSED_STATUSES, Appeal
 from rules.times import local_today
 from submissions import KINDS
-from views import language_blueprint
+from views import language_blueprint, open311
 from web.errors import json_error
 from web.i18n import best_language
 
@@ -94,11 +95,11 @@ def offline_GET():
 
 
 def register_errors(app):
-    """Error pages in the person's language; JSON for the APIs, in GeoReport's form for Open311."""
+    """Error pages in the person's language; JSON for the APIs, GeoReport's form (JSON or XML) for Open311."""
     def render_error(status, title):
         def handler(error):
             if request.path.startswith("/open311/"):
-                return jsonify([{"code": status, "description": str(title)}]), status
+                return open311.error(status, title)
             if request.path.startswith("/api/"):
                 return json_error(status, str(title))
             return render_template("pages/error.html", status=status, title=title), status
@@ -112,3 +113,14 @@ def register_errors(app):
                           (429, _l("Too many tries. Please wait a little and try again.")),
                           (500, _l("Something broke on our side. Please try again later."))):
         app.register_error_handler(status, render_error(status, title))
+
+    @app.errorhandler(HTTPException)
+    def _other_http_errors(error):
+        # Any other status (405 on a wrong method ...) in GeoReport's form too; elsewhere Flask's own page.
+        if not request.path.startswith("/open311/"):
+            return error
+        response = open311.error(error.code, error.description)
+        allowed = error.get_response().headers.get("Allow")  # a 405 says which methods would do
+        if allowed:
+            response.headers["Allow"] = allowed
+        return response

@@ -111,6 +111,19 @@ class Appeal(Base):
         return query
 
     @classmethod
+    def open311_list(cls, refs=None):
+        """Published appeals (or, given refs, those appeals, published or not), newest first,
+        each with its category, department and settlement read in the same query."""
+        query = (cls.select(cls, Category, Department, Settlement)
+                 .join_from(cls, Category)
+                 .join_from(cls, Department)
+                 .join_from(cls, Settlement)
+                 .order_by(cls.received_at.desc(), cls.id.desc()))
+        if refs is not None:
+            return query.where(cls.ref.in_(refs))
+        return query.where(cls.published == True)  # noqa: E712  (peewee needs ==)
+
+    @classmethod
     def published_list(cls):
         return (cls.select()
                 .where(cls.published == True)  # noqa: E712  (peewee needs ==)

@@ -5,12 +5,10 @@ under CI (QATYSU_REQUIRE_BROWSER=1), where a missing browser is a failure.
 """
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -30,26 +28,6 @@ def browser():
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield browser
         browser.close()
-
-
-class LiveServer:
-    def __init__(self, app):
-        self.server = make_server("127.0.0.1", 0, app, threaded=True)
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-
-
-@pytest.fixture
-def live_server(app):
-    with LiveServer(app) as server:
-        yield server
 
 
 @pytest.fixture
