@@ -79,3 +79,54 @@ def test_export_neutralises_every_text_cell_but_keeps_codes_exact(app, client, s
         body = csv_response("x.csv", ["code", "note"], [{"code": "-1", "note": "-1"}],
                             exact={"code"}).get_data(as_text=True)
     assert body.splitlines()[1] == "-1,'-1"
+
+
+# ---- 6. sync: only JSON, and the paper form only from outreach -----------------------
+
+def sync_body(**fields):
+    import uuid
+    item = {"key": str(uuid.uuid4()), "kind": "appeal",
+            "fields": {"category": "water", "settlement": "akshymyrau", "text": "Ауылда су жоқ, көмектесіңіз",
+                       "name": "Сауле", "consent": True, **fields}}
+    return {"device": str(uuid.uuid4()), "items": [item]}
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
+                                          "multipart/form-data; boundary=x", None])
+def test_sync_takes_only_json_so_another_site_cannot_post_from_a_browser(client, db, content_type):
+    import json
+
+    from db.models import Appeal
+    headers = {"Content-Type": content_type} if content_type else {}
+    r = client.post("/api/v1/sync", data=json.dumps(sync_body()), headers=headers)
+    assert r.status_code == 415
+    assert "error" in r.get_json()
+    assert Appeal.select().count() == 0
+
+
+def test_sync_json_with_a_charset_is_fine(client, db):
+    import json
+    r = client.post("/api/v1/sync", data=json.dumps(sync_body()).encode(),
+                    headers={"Content-Type": "application/json; charset=utf-8"})
+    assert r.status_code == 200 and r.get_json()["results"][0]["status"] == "created"
+
+
+def test_only_an_outreach_worker_records_a_paper_consent_form(client, staff, db):
+    from db.models import Appeal
+    from web import auth
+    anonymous = client.post("/api/v1/sync", json=sync_body(paper_form="PF-123"))
+    assert anonymous.get_json()["results"][0]["status"] == "created"
+    assert Appeal.get(Appeal.ref == anonymous.get_json()["results"][0]["ref"]).consent_paper_form is None
+    # Not even a too-long number refuses the citizen's appeal: the field is simply not theirs.
+    assert client.post("/api/v1/sync", json=sync_body(paper_form="x" * 99)).get_json()[
+        "results"][0]["status"] == "created"
+    _, token = auth.issue_device_token(staff["outreach"], "village phone")
+    r = client.post("/api/v1/sync", json=sync_body(paper_form="PF-124"), headers={"Authorization": f"Bearer {token}"})
+    assert Appeal.get(Appeal.ref == r.get_json()["results"][0]["ref"]).consent_paper_form == "PF-124"
+
+
+def test_a_phone_names_itself_only_by_a_uuid(client, db):
+    body = sync_body()
+    body["device"] = "=cmd|' /C calc'!A0"
+    r = client.post("/api/v1/sync", json=body)
+    assert r.status_code == 400 and "UUID" in r.get_json()["error"]

@@ -37,6 +37,10 @@ def rate_limit():
 @limiter.limit(rate_limit, key_func=rate_key)
 def sync_POST():
     """Store each queued item in its own transaction and answer for every key, in order."""
+    # Another site's page can make its visitors' browsers post text/plain here with no preflight
+    # (a CORS "simple request"); a JSON type cannot be sent that way.
+    if request.mimetype != "application/json":
+        return fail(415, "Content-Type must be application/json")
     token = bearer_token()
     device = None
     if token is not None:
