@@ -130,3 +130,77 @@ def test_a_phone_names_itself_only_by_a_uuid(client, db):
     body["device"] = "=cmd|' /C calc'!A0"
     r = client.post("/api/v1/sync", json=body)
     assert r.status_code == 400 and "UUID" in r.get_json()["error"]
+
+
+# ---- 4. sessions end on the server ---------------------------------------------------
+
+def copy_session(app, source):
+    thief = app.test_client()
+    thief.set_cookie("session", source.get_cookie("session").value)
+    return thief
+
+
+def test_a_cookie_copied_before_sign_out_opens_nothing_after(app, staff, db):
+    moderator = staff.client("moderator")
+    thief = copy_session(app, moderator)
+    assert thief.get("/staff/").status_code == 200  # the copy works while the session lives
+    token = csrf_from(moderator.get("/staff/").get_data(as_text=True))
+    assert moderator.post("/staff/logout", data={"csrf_token": token}).status_code == 303
+    r = thief.get("/staff/")
+    assert r.status_code == 302 and "/staff/login" in r.headers["Location"]
+    assert staff.client("moderator").get("/staff/").status_code == 200  # signing in again works
+
+
+def test_a_new_password_ends_the_sessions_made_with_the_old_one(app, runner, staff, db):
+    officer = staff.client("officer")
+    assert officer.get("/staff/").status_code == 200
+    r = runner.invoke(args=["users", "add", "officer", "--role", "officer",
+                            "--department", "energy-housing-utilities"], input="a-new-long-password\n")
+    assert r.exit_code == 0, r.output
+    assert officer.get("/staff/").status_code == 302
+    assert login(app.test_client(), "officer", "a-new-long-password").status_code == 303
+
+
+def test_a_session_from_before_epochs_is_refused_and_the_next_sign_in_works(app, staff, db):
+    from db.models import User
+    admin = staff.client("admin")
+    User.update(session_epoch="").where(User.login == "admin").execute()  # as migration 0003 leaves a user
+    assert admin.get("/staff/").status_code == 302
+    assert staff.client("admin").get("/staff/devices").status_code == 200
+
+
+def test_migration_0003_adds_the_epoch_to_an_old_user_table(tmp_path):
+    import importlib
+
+    from peewee import SqliteDatabase
+    old = SqliteDatabase(str(tmp_path / "old.sqlite3"))
+    old.execute_sql('CREATE TABLE "user" (id INTEGER PRIMARY KEY, login VARCHAR(255) NOT NULL)')
+    old.execute_sql("INSERT INTO \"user\" (login) VALUES ('aigul')")
+    migration = importlib.import_module("db.migrations.0003_user_session_epoch")
+    migration.up(old)
+    migration.up(old)  # safe twice
+    assert old.execute_sql('SELECT login, session_epoch FROM "user"').fetchall() == [("aigul", "")]
+
+
+@pytest.mark.parametrize("environment, secure", [
+    ({}, True), ({"DEMO": "0"}, True), ({"DEMO": "1"}, False), ({"FLASK_DEBUG": "1"}, False),
+    ({"SESSION_COOKIE_SECURE": "0"}, False), ({"DEMO": "1", "SESSION_COOKIE_SECURE": "1"}, True)])
+def test_session_cookies_are_https_only_unless_this_is_a_demo_or_a_debug_run(monkeypatch, environment, secure):
+    from web import config
+    for name in ("DEMO", "FLASK_DEBUG", "SESSION_COOKIE_SECURE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("SECRET_KEY", "x")
+    monkeypatch.setenv("QATYSU_PEPPER", "y")
+    assert config.from_environment()["SESSION_COOKIE_SECURE"] is secure
+
+
+def test_make_run_serves_plain_http_on_the_laptop():
+    import subprocess
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    commands = subprocess.run(["make", "-n", "-s", "run", "DEMO=0"], cwd=root, capture_output=True, text=True,
+                              env={"PATH": "/usr/bin:/bin"}).stdout
+    serve = [line for line in commands.splitlines() if "gunicorn" in line]
+    assert serve and "SESSION_COOKIE_SECURE=${SESSION_COOKIE_SECURE:-0}" in serve[0]

@@ -5,6 +5,7 @@ only as SHA-256 hashes, so a copy of the database opens nothing.
 """
 import functools
 import hashlib
+import hmac
 import secrets
 
 from flask import abort, g, redirect, request, session, url_for
@@ -35,19 +36,35 @@ def authenticate(login, password):
 
 def sign_in(user):
     session.clear()
+    if not user.session_epoch:  # a user from before sessions had epochs
+        user.end_sessions()
     session["user_id"] = user.id
+    session["epoch"] = user.session_epoch
     session.permanent = False
 
 
 def sign_out():
+    """End the session on the server too: a copy of the cookie made before opens nothing after."""
+    user = current_user()
+    if user is not None:
+        user.end_sessions()
     session.clear()
+    g.pop("user", None)
 
 
 def current_user():
+    """The signed-in, active user whose session has not been ended since, or None.
+
+    The epoch is not a secret (the cookie's signature is what cannot be forged);
+    it only lets the server withdraw every signature it gave this user.
+    """
     if "user" not in g:
         user_id = session.get("user_id")
         user = User.get_or_none(User.id == user_id) if user_id else None
-        g.user = user if user and user.active else None
+        epoch = session.get("epoch")
+        valid = (user is not None and user.active and isinstance(epoch, str) and bool(user.session_epoch)
+                 and hmac.compare_digest(epoch, user.session_epoch))
+        g.user = user if valid else None
     return g.user
 
 

@@ -29,6 +29,10 @@ def _flag(name, default):
     return os.environ.get(name, default).strip().lower() not in ("0", "false", "no", "off", "")
 
 
+def _development():
+    return _flag("DEMO", "0") or _flag("FLASK_DEBUG", "0")
+
+
 def from_environment():
     """The configuration a deployment gives through environment variables."""
     return {
@@ -38,8 +42,9 @@ def from_environment():
         "DEMO": _flag("DEMO", "0"),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", "1"),
-        # Cookies travel only over HTTPS unless a local run says otherwise.
-        "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", "0"),
+        # Cookies travel only over HTTPS, unless this is a demo or a debug run on a laptop
+        # (`make run` says SESSION_COOKIE_SECURE=0 itself, for plain http://127.0.0.1:8000).
+        "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", "0" if _development() else "1"),
     }
 
 
