@@ -11,3 +11,5 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 keepalive = 15
 timeout = 60
+# The access log masks the secret of an author's private link (web/access_log.py).
+logger_class = "web.access_log.MaskedLogger"

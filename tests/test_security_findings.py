@@ -204,3 +204,66 @@ def test_make_run_serves_plain_http_on_the_laptop():
                               env={"PATH": "/usr/bin:/bin"}).stdout
     serve = [line for line in commands.splitlines() if "gunicorn" in line]
     assert serve and "SESSION_COOKIE_SECURE=${SESSION_COOKIE_SECURE:-0}" in serve[0]
+
+
+# ---- 5. private links stay out of logs; the database file is private ------------------
+
+def test_the_access_log_masks_the_secret_of_a_private_link(capsys):
+    import datetime
+    import runpy
+    from pathlib import Path
+
+    from gunicorn.config import Config
+    settings = runpy.run_path(str(Path(__file__).resolve().parent.parent / "gunicorn.conf.py"))
+    cfg = Config()
+    cfg.set("logger_class", settings["logger_class"])
+    cfg.set("accesslog", "-")
+    logger = cfg.logger_class(cfg)
+    secret = "0123456789abcdef01234567"
+    environ = {"REQUEST_METHOD": "POST", "RAW_URI": f"/kk/track/MG-ABCDEFGH/{secret}/rating?x=1",
+               "PATH_INFO": f"/kk/track/MG-ABCDEFGH/{secret}/rating", "QUERY_STRING": "x=1",
+               "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "10.0.0.1",
+               "HTTP_REFERER": f"https://qatysu.kz/ru/track/MG-ABCDEFGH/{secret}?sent=1"}
+
+    class Response:
+        status, sent, headers = "303 See Other", 0, []
+
+    logger.access(Response(), [("Referer", environ["HTTP_REFERER"])], environ, datetime.timedelta(0))
+    line = capsys.readouterr().out
+    assert "/kk/track/MG-ABCDEFGH/[secret]/rating?x=1" in line
+    assert "/ru/track/MG-ABCDEFGH/[secret]?sent=1" in line
+    assert secret not in line
+
+
+def test_the_application_log_masks_it_too(app, caplog):
+    secret = "0123456789abcdef01234567"
+
+    @app.get("/<lang>/track/<ref>/<secret>/boom")
+    def boom(lang, ref, secret):
+        raise RuntimeError("boom")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    app.testing = False
+    with caplog.at_level("ERROR"):
+        assert app.test_client().get(f"/kk/track/MG-ABCDEFGH/{secret}/boom").status_code == 500
+    assert "MG-ABCDEFGH/[secret]/boom" in caplog.text and secret not in caplog.text
+
+
+def test_a_new_sqlite_database_and_its_folder_are_private(tmp_path):
+    import os
+    import stat
+
+    from db import database, open_database
+    previous, umask = database.obj, os.umask(0o022)  # the usual umask, which leaves files world-readable
+    try:
+        db = open_database(f"sqlite:///{tmp_path}/var/qatysu.sqlite3")
+        db.connect()
+        db.execute_sql("CREATE TABLE t (x)")
+        db.execute_sql("INSERT INTO t VALUES (1)")
+        for name in ("qatysu.sqlite3", "qatysu.sqlite3-wal"):
+            assert stat.S_IMODE((tmp_path / "var" / name).stat().st_mode) == 0o600, name
+        assert stat.S_IMODE((tmp_path / "var").stat().st_mode) == 0o700
+        db.close()
+    finally:
+        os.umask(umask)
+        database.initialize(previous)

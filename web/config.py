@@ -13,7 +13,7 @@ VAR = ROOT / "var"
 def _secret_file(name):
     """A random secret kept in var/<name>: made once, then read by every worker."""
     path = VAR / name
-    VAR.mkdir(exist_ok=True)
+    VAR.mkdir(mode=0o700, exist_ok=True)  # secrets and the SQLite file: this user's alone
     try:
         # O_EXCL: when two workers start at once, only one writes the secret.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -5,6 +5,8 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFProtect
 
+from web.access_log import MaskPrivateLinks
+
 
 class CompressEveryPage(Compress):
     """Flask-Compress leaves non-2xx responses alone; a 422 form or a 404 page saves the same bytes."""
@@ -46,6 +48,8 @@ LARGE_BODIES = {"outreach.upload_POST": "QUEUE_FILE_MAX_BYTES"}
 
 
 def init_app(app):
+    app.logger.addFilter(MaskPrivateLinks())
+
     @app.before_request
     def _large_body_limit():
         # Before the CSRF check, which reads the form and so meets the size limit first.
