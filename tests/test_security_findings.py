@@ -267,3 +267,185 @@ def test_a_new_sqlite_database_and_its_folder_are_private(tmp_path):
     finally:
         os.umask(umask)
         database.initialize(previous)
+
+
+# ---- 3. rate limits: shared by the workers, by the real address, right keys; body limits ----
+
+def limited(app, **config):
+    """Switch limits on for this app, with these limits, from zero."""
+    from web.security import limiter
+    app.config.update(RATELIMIT_ENABLED=True, **config)
+    limiter.init_app(app)
+    limiter.reset()
+    return limiter
+
+
+def _hit_many(uri, count):
+    from limits.storage import storage_from_string
+
+    import web.ratelimit_storage  # noqa: F401
+    storage = storage_from_string(uri)
+    for _ in range(count):
+        storage.incr("LIMITER/addr:10.0.0.1/login", 60)
+
+
+def test_the_counters_are_shared_by_worker_processes(tmp_path):
+    import multiprocessing
+    uri = f"sqlite:///{tmp_path}/ratelimits.sqlite3"
+    workers = [multiprocessing.get_context("fork").Process(target=_hit_many, args=(uri, 100)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+        assert worker.exitcode == 0
+    from limits.storage import storage_from_string
+    storage = storage_from_string(uri)
+    assert storage.get("LIMITER/addr:10.0.0.1/login") == 300
+    assert 58 < storage.get_expiry("LIMITER/addr:10.0.0.1/login") - __import__("time").time() <= 60
+
+
+def test_a_window_that_ended_starts_again(tmp_path):
+    import time
+
+    from limits.storage import storage_from_string
+    storage = storage_from_string(f"sqlite:///{tmp_path}/r.sqlite3")
+    assert [storage.incr("k", 1) for _ in range(3)] == [1, 2, 3]
+    time.sleep(1.05)
+    assert storage.get("k") == 0 and storage.incr("k", 1) == 1
+    storage.clear("k")
+    assert storage.get("k") == 0 and storage.check()
+
+
+def test_by_default_limits_are_counted_in_a_file_every_worker_shares(monkeypatch):
+    from web import config
+    monkeypatch.delenv("RATELIMIT_STORAGE_URI", raising=False)
+    uri = config.from_environment()["RATELIMIT_STORAGE_URI"]
+    assert uri == f"sqlite:///{config.VAR / 'ratelimits.sqlite3'}"
+
+
+def failed_login(client, **headers):
+    html = client.get("/staff/login").get_data(as_text=True)
+    return client.post("/staff/login", data={"csrf_token": csrf_from(html), "login": "nobody",
+                                             "password": "wrong-password"}, headers=headers).status_code
+
+
+def test_a_second_worker_sees_the_first_ones_count(_database, db):
+    from conftest import make_app
+
+    from web.security import limiter
+    url, tmp = _database
+    # Two create_app() with one configuration, as two gunicorn workers make them.
+    first, second = make_app(url, tmp, RATELIMIT_ENABLED=True), make_app(url, tmp, RATELIMIT_ENABLED=True)
+    limiter.init_app(first)
+    limiter.reset()
+    assert [failed_login(first.test_client()) for _ in range(10)] == [401] * 10
+    limiter.init_app(second)  # its own storage object, as in another process
+    assert failed_login(second.test_client()) == 429
+    limiter.reset()
+
+
+def test_x_forwarded_for_is_ignored_unless_proxies_are_configured(app, db):
+    from db.models import AuditLog
+    limited(app)
+    c = app.test_client()
+    # Ten tries, each claiming another address: without a trusted proxy they are all one client.
+    codes = [failed_login(c, **{"X-Forwarded-For": f"203.0.113.{i}"}) for i in range(11)]
+    assert codes == [401] * 10 + [429]
+    assert {a.address for a in AuditLog.select()} == {"127.0.0.1"}
+    from web.security import limiter
+    limiter.reset()
+
+
+def test_behind_one_trusted_proxy_the_real_address_counts(_database, db):
+    from conftest import make_app
+
+    from db.models import AuditLog
+    from web.security import limiter
+    url, tmp = _database
+    app = make_app(url, tmp, TRUSTED_PROXIES=1)
+    limited(app)
+    c = app.test_client()
+    # The proxy appends the address it saw; what the client wrote before it is not believed.
+    codes = [failed_login(c, **{"X-Forwarded-For": f"6.6.6.6, 203.0.113.{i % 2}"}) for i in range(20)]
+    assert codes == [401] * 20
+    assert {a.address for a in AuditLog.select()} == {"203.0.113.0", "203.0.113.1"}
+    assert [failed_login(c, **{"X-Forwarded-For": f"10.1.1.{i}, 203.0.113.1"}) for i in range(2)] == [429, 429]
+    limiter.reset()
+
+
+def test_trusted_proxies_is_read_from_the_environment(monkeypatch):
+    from web import config
+    monkeypatch.setenv("QATYSU_TRUSTED_PROXIES", "2")
+    assert config.from_environment()["TRUSTED_PROXIES"] == 2
+    monkeypatch.delenv("QATYSU_TRUSTED_PROXIES")
+    assert config.from_environment()["TRUSTED_PROXIES"] == 0
+    monkeypatch.setenv("QATYSU_TRUSTED_PROXIES", "yes")
+    with pytest.raises(ValueError):
+        config.from_environment()
+
+
+def test_an_ipv6_client_counts_by_its_64(app, db):
+    from conftest import appeal_fields, submit
+    limited(app, PUBLIC_POST_LIMIT="2 per minute")
+
+    def post(address):
+        c = app.test_client()
+        c.environ_base["REMOTE_ADDR"] = address
+        return submit(c, "/kk/appeals/new", "/kk/appeals", appeal_fields()).status_code
+
+    assert [post(f"2001:db8:0:7::{i}") for i in (1, 2, 3)] == [303, 303, 429]
+    assert post("2001:db8:0:8::1") == 303
+    from web.security import limiter
+    limiter.reset()
+
+
+def test_an_outreach_worker_at_a_meeting_is_never_stopped_by_the_public_limit(app, staff, db):
+    from conftest import appeal_fields, submit
+    limited(app, PUBLIC_POST_LIMIT="2 per minute")
+    worker = staff.client("outreach")
+    assert [submit(worker, "/kk/appeals/new", "/kk/appeals", appeal_fields()).status_code
+            for _ in range(4)] == [303] * 4
+    resident = app.test_client()  # the same address, nobody signed in
+    assert [submit(resident, "/kk/appeals/new", "/kk/appeals", appeal_fields()).status_code
+            for _ in range(3)] == [303, 303, 429]
+    from web.security import limiter
+    limiter.reset()
+
+
+def test_an_anonymous_upload_gets_the_ordinary_size_limit(app, staff, db):
+    import io
+    import json
+    import uuid
+    big = json.dumps({"device": str(uuid.uuid4()), "items": [], "pad": "x" * (3 * 1024 * 1024)}).encode()
+    r = app.test_client().post("/staff/upload", data={"queue": (io.BytesIO(big), "q.json")},
+                               content_type="multipart/form-data")
+    assert r.status_code == 413
+    worker = staff.client("outreach")
+    token = csrf_from(worker.get("/staff/outreach").get_data(as_text=True))
+    r = worker.post("/staff/upload", data={"csrf_token": token, "queue": (io.BytesIO(big), "q.json")},
+                    content_type="multipart/form-data")
+    assert r.status_code == 200  # the signed-in worker's large file is read
+    officer = staff.client("officer")  # allowed too; a signed-in admin-only page would not raise it
+    token = csrf_from(officer.get("/staff/").get_data(as_text=True))
+    assert officer.post("/staff/upload", data={"csrf_token": token, "queue": (io.BytesIO(big), "q.json")},
+                        content_type="multipart/form-data").status_code == 200
+
+
+def test_gunicorn_warns_when_each_worker_would_count_alone(monkeypatch):
+    import runpy
+    from pathlib import Path
+    path = str(Path(__file__).resolve().parent.parent / "gunicorn.conf.py")
+    warnings = []
+
+    class Server:
+        class log:
+            warning = staticmethod(lambda message, *args: warnings.append(message % args))
+
+    monkeypatch.setenv("RATELIMIT_STORAGE_URI", "memory://")
+    monkeypatch.setenv("WEB_CONCURRENCY", "2")
+    runpy.run_path(path)["on_starting"](Server)
+    assert warnings and "memory://" in warnings[0]
+    warnings.clear()
+    monkeypatch.delenv("RATELIMIT_STORAGE_URI")
+    runpy.run_path(path)["on_starting"](Server)
+    assert warnings == []

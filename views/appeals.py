@@ -13,7 +13,7 @@ from views.form_errors import messages_for
 from web.auth import current_user
 from web.labels import STATUS
 from web.lookups import get_followed_appeal_or_404, get_published_appeal_or_404
-from web.security import limiter, lookup_limit, public_post_limit
+from web.security import form_post_key, form_post_limit, limiter, lookup_limit, public_post_limit
 
 bp = language_blueprint("appeals", __name__)
 RATINGS = ("solved", "not_solved", "formal")
@@ -47,7 +47,7 @@ def new_GET():
 
 
 @bp.post("/appeals")
-@limiter.limit(public_post_limit)
+@limiter.limit(form_post_limit, key_func=form_post_key)
 def create_POST():
     """Store the appeal (once per submission_key) and show its reference."""
     values = request.form.to_dict()

@@ -7,7 +7,7 @@ from peewee import InterfaceError, OperationalError
 from services import sync
 from submissions import Context
 from web import auth
-from web.security import limiter
+from web.security import address_key, limiter
 
 bp = Blueprint("sync", __name__, url_prefix="/api/v1")
 
@@ -26,7 +26,7 @@ def bearer_token():
 def rate_key():
     """Outreach phones count by their token: a whole village may share one address."""
     token = bearer_token()
-    return "token:" + auth.token_hash(token) if token else "addr:" + (request.remote_addr or "")
+    return "token:" + auth.token_hash(token) if token else address_key()
 
 
 def rate_limit():

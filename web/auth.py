@@ -68,6 +68,16 @@ def current_user():
     return g.user
 
 
+def has_role(user, roles):
+    """Admins may do everything; everyone else what their role is named for."""
+    return user.role == "admin" or user.role in roles
+
+
+def may_open(user, view):
+    """Whether this user is let through the view's role_required (False for nobody signed in)."""
+    return user is not None and has_role(user, getattr(view, "roles", ()))
+
+
 def role_required(*roles):
     """Only signed-in staff with one of these roles; admins may do everything."""
     def decorator(view):
@@ -76,7 +86,7 @@ def role_required(*roles):
             user = current_user()
             if user is None:
                 return redirect(url_for("staff.login_GET", next=request.full_path))
-            if user.role != "admin" and user.role not in roles:
+            if not has_role(user, roles):
                 abort(403)
             return view(*args, **kwargs)
         wrapped.roles = roles
