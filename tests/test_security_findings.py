@@ -449,3 +449,45 @@ def test_gunicorn_warns_when_each_worker_would_count_alone(monkeypatch):
     monkeypatch.delenv("RATELIMIT_STORAGE_URI")
     runpy.run_path(path)["on_starting"](Server)
     assert warnings == []
+
+
+# ---- 7. an expired session never loses an appeal's text ------------------------------
+
+@pytest.mark.parametrize("lang, words", [("kk", "бет тым ұзақ ашық тұрды"), ("ru", "страница была открыта слишком долго"),
+                                         ("en", "the page was open too long")])
+def test_an_appeal_posted_after_its_session_ended_comes_back_with_its_text(app, db, lang, words):
+    from html import escape
+
+    from conftest import appeal_fields
+
+    from db.models import Appeal
+    phone = app.test_client()
+    stale = csrf_from(phone.get(f"/{lang}/appeals/new").get_data(as_text=True))
+    phone.delete_cookie("session")  # the browser was closed: a session cookie does not outlive it
+    assert phone.get_cookie("session") is None
+    fields = appeal_fields(text="Ауылда үш күннен бері ауыз су жоқ. Бала-шағамен қиналып отырмыз.")
+    r = phone.post(f"/{lang}/appeals", data={"csrf_token": stale, **fields})
+    assert r.status_code == 400
+    html = r.get_data(as_text=True)
+    assert escape(fields["text"], quote=False) in html and escape(fields["name"]) in html
+    assert f'value="{fields["submission_key"]}"' in html and words in html
+    assert Appeal.select().count() == 0
+    fresh = csrf_from(html)
+    assert fresh != stale and phone.get_cookie("session") is not None
+    again = phone.post(f"/{lang}/appeals", data={**fields, "csrf_token": fresh})
+    assert again.status_code == 303
+    assert Appeal.get(Appeal.submission_key == fields["submission_key"]).text == fields["text"]
+
+
+def test_a_post_with_no_token_and_no_cookie_is_kept_too(app, db):
+    from conftest import appeal_fields
+    fields = appeal_fields(text="Жол бұзылған, мектепке бару қиын")
+    r = app.test_client().post("/kk/appeals", data=fields)
+    assert r.status_code == 400 and fields["text"] in r.get_data(as_text=True)
+
+
+def test_other_forms_still_get_the_plain_400_page(client, db):
+    r = client.post("/staff/login", data={"login": "x", "password": "y"})
+    assert r.status_code == 400 and "<html" in r.get_data(as_text=True)
+    r = client.post("/kk/track/MG-ABCDEFGH/nope/rating", data={"rating": "solved"})
+    assert r.status_code == 400

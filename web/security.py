@@ -4,7 +4,8 @@ import ipaddress
 from flask import current_app, request
 from flask_compress import Compress
 from flask_limiter import Limiter
-from flask_wtf.csrf import CSRFProtect
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import BadRequest
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from web import auth, ratelimit_storage  # noqa: F401  (ratelimit_storage registers sqlite:// with limits)
@@ -88,6 +89,17 @@ def init_app(app):
             request.max_content_length = app.config[config_key] + 64 * 1024
 
     csrf.init_app(app)
+
+    @app.errorhandler(CSRFError)
+    def _csrf_failed(error):
+        # A form posted after its session ended (the phone closed the browser, the cookie was lost):
+        # the form's own view may show it again with the person's values and a fresh token.
+        view = app.view_functions.get(request.endpoint)
+        retry = getattr(view, "csrf_retry", None)
+        if retry is not None:
+            return retry()
+        return app.handle_http_exception(BadRequest(error.description))
+
     limiter.init_app(app)
     compress.init_app(app)
 
@@ -108,6 +120,15 @@ def init_app(app):
         if response.mimetype == "text/html":
             response.headers.setdefault("Cache-Control", "no-cache")
         return response
+
+
+def on_csrf_failure(render):
+    """Declare how a view's form is shown again when its CSRF token fails: render() answers with the
+    form, the posted values and a new token, so that nothing a person wrote is lost to an expired session."""
+    def decorator(view):
+        view.csrf_retry = render
+        return view
+    return decorator
 
 
 def _collecting_worker():
