@@ -491,3 +491,28 @@ def test_other_forms_still_get_the_plain_400_page(client, db):
     assert r.status_code == 400 and "<html" in r.get_data(as_text=True)
     r = client.post("/kk/track/MG-ABCDEFGH/nope/rating", data={"rating": "solved"})
     assert r.status_code == 400
+
+
+def test_an_appeal_refused_by_the_rate_limit_comes_back_with_its_text(app, db):
+    from html import escape
+
+    from conftest import appeal_fields, submit
+
+    from db.models import Appeal
+    limited(app, PUBLIC_POST_LIMIT="1 per minute")
+    neighbour, resident = app.test_client(), app.test_client()  # one village address
+    assert submit(neighbour, "/ru/appeals/new", "/ru/appeals", appeal_fields()).status_code == 303
+    fields = appeal_fields(text="Во дворе школы третий день течёт труба, дети ходят по воде")
+    r = submit(resident, "/ru/appeals/new", "/ru/appeals", fields)
+    assert r.status_code == 429 and "Retry-After" in r.headers
+    html = r.get_data(as_text=True)
+    assert escape(fields["text"], quote=False) in html and "слишком много обращений" in html
+    assert f'value="{fields["submission_key"]}"' in html and csrf_from(html)
+    assert Appeal.select().count() == 1
+    # Elsewhere a 429 is still the plain page, or JSON for the APIs.
+    limited(app, LOOKUP_LIMIT="1 per minute")
+    neighbour.get("/kk/appeals/lookup?ref=MG-X")
+    r = neighbour.get("/kk/appeals/lookup?ref=MG-X")
+    assert r.status_code == 429 and "<form" not in r.get_data(as_text=True)
+    from web.security import limiter
+    limiter.reset()

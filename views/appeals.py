@@ -18,8 +18,8 @@ from web.security import (
     form_post_limit,
     limiter,
     lookup_limit,
-    on_csrf_failure,
     public_post_limit,
+    show_form_again,
 )
 
 bp = language_blueprint("appeals", __name__)
@@ -53,16 +53,17 @@ def new_GET():
     return render_form({"outreach_event": str(event)} if event else None)
 
 
-def render_form_again():
-    """The posted form with its values and a new token, nothing stored: its session had ended."""
+def render_form_again(reason):
+    """The posted form with its values and a new token, nothing stored: its session had ended, or
+    this address sent too many."""
     values = request.form.to_dict()
     values.pop("csrf_token", None)
-    return render_form(values, status=400, notice="expired")
+    return render_form(values, status=400 if reason == "expired" else 429, notice=reason)
 
 
 @bp.post("/appeals")
 @limiter.limit(form_post_limit, key_func=form_post_key)
-@on_csrf_failure(render_form_again)
+@show_form_again(render_form_again)
 def create_POST():
     """Store the appeal (once per submission_key) and show its reference."""
     values = request.form.to_dict()

@@ -3,9 +3,9 @@ import ipaddress
 
 from flask import current_app, request
 from flask_compress import Compress
-from flask_limiter import Limiter
+from flask_limiter import Limiter, RateLimitExceeded
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from werkzeug.exceptions import BadRequest
+from werkzeug.exceptions import BadRequest, TooManyRequests
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from web import auth, ratelimit_storage  # noqa: F401  (ratelimit_storage registers sqlite:// with limits)
@@ -90,15 +90,20 @@ def init_app(app):
 
     csrf.init_app(app)
 
+    def form_again(reason, otherwise):
+        # A post refused before its view ran: the form's own view may show it again with the
+        # person's values; every other request gets the ordinary error page.
+        render = getattr(app.view_functions.get(request.endpoint), "form_again", None)
+        return render(reason) if render is not None else app.handle_http_exception(otherwise)
+
     @app.errorhandler(CSRFError)
     def _csrf_failed(error):
-        # A form posted after its session ended (the phone closed the browser, the cookie was lost):
-        # the form's own view may show it again with the person's values and a fresh token.
-        view = app.view_functions.get(request.endpoint)
-        retry = getattr(view, "csrf_retry", None)
-        if retry is not None:
-            return retry()
-        return app.handle_http_exception(BadRequest(error.description))
+        # Its session ended (a phone's browser closed, a cookie lost) and the token with it.
+        return form_again("expired", BadRequest(error.description))
+
+    @app.errorhandler(RateLimitExceeded)
+    def _rate_limited(error):
+        return form_again("too_many", TooManyRequests(error.description))
 
     limiter.init_app(app)
     compress.init_app(app)
@@ -122,11 +127,17 @@ def init_app(app):
         return response
 
 
-def on_csrf_failure(render):
-    """Declare how a view's form is shown again when its CSRF token fails: render() answers with the
-    form, the posted values and a new token, so that nothing a person wrote is lost to an expired session."""
+def show_form_again(render):
+    """Declare how a view's form comes back when its post is refused before the view runs.
+
+    render(reason) answers with the form, the posted values and a fresh CSRF token;
+    reason is "expired" (the CSRF token failed: status 400) or "too_many" (a rate
+    limit: 429). Nothing a person wrote is lost to an ended session or a busy
+    village address, with or without JavaScript; with it, the service worker keeps
+    such a post in the phone's queue, as for any 400 or 429.
+    """
     def decorator(view):
-        view.csrf_retry = render
+        view.form_again = render
         return view
     return decorator
 
