@@ -421,7 +421,8 @@ def test_gunicorn_warns_when_each_worker_would_count_alone(monkeypatch):
 
 # ---- 7. an expired session never loses an appeal's text ------------------------------
 
-@pytest.mark.parametrize("lang, words", [("kk", "бет тым ұзақ ашық тұрды"), ("ru", "страница была открыта слишком долго"),
+@pytest.mark.parametrize("lang, words", [("kk", "бет тым ұзақ ашық тұрды"),
+                                         ("ru", "страница была открыта слишком долго"),
                                          ("en", "the page was open too long")])
 def test_an_appeal_posted_after_its_session_ended_comes_back_with_its_text(app, db, lang, words):
     phone = app.test_client()

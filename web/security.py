@@ -1,4 +1,4 @@
-"""CSRF, rate limits, compression and the security headers every response carries."""
+"""CSRF, rate limits (shared counters, the client's address behind trusted proxies), compression and headers."""
 import ipaddress
 
 from flask import current_app, request
