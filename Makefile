@@ -24,7 +24,7 @@ install-dev: $(VENV)/.installed-dev
 run: install
 	$(PY) -m flask --app app db upgrade
 	@if [ "$(DEMO)" = "1" ]; then $(PY) -m flask --app app seed-demo; fi
-	$(VENV)/bin/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile - 'app:create_app()'
+	SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-0} $(VENV)/bin/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile - 'app:create_app()'
 
 test: install-dev
 	$(PY) -m pytest -q $(PYTEST_ARGS)

@@ -1,4 +1,8 @@
 """The database: one proxy that every model binds to, opened per request."""
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
 from peewee import DatabaseProxy, SqliteDatabase
 from playhouse.db_url import connect
 
@@ -12,9 +16,30 @@ SQLITE_PRAGMAS = {
 }
 
 
+def sqlite_path(url):
+    """The file a sqlite:/// URL names, read as peewee reads it; None for an in-memory database."""
+    path = urlsplit(url).path[1:]
+    return None if not path or path == ":memory:" else Path(path)
+
+
+def create_private_file(path):
+    """Make the file (and its folder) readable by this user alone, if it is not there yet.
+
+    It holds names, phones and password hashes; under the usual umask SQLite would
+    make it readable by everyone on the machine. SQLite gives its -wal and -shm
+    files the database file's permissions.
+    """
+    if path is None or path.exists():
+        return
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
 def open_database(url):
     """Connect the proxy to the database named by a peewee db_url."""
     if url.startswith("sqlite"):
+        create_private_file(sqlite_path(url))
         db = connect(url, pragmas=SQLITE_PRAGMAS)
     else:
         db = connect(url)  # peewee 4 runs PostgreSQL in autocommit mode: no aborted-transaction state

@@ -17,11 +17,11 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from db.models import CLOSED_STATUSES
 from rules.times import LOCAL_TZ, iso_offset
 
 CHANGESET = "2026-11-27T00:00:00Z"
 DESCRIPTION_MAX = 4000  # GeoReport's schema caps a description here
-CLOSED = ("answered", "closed")
 FORMATS = ("text/xml", "application/json")
 # The name of each item of a list in GeoReport's XML, by the list's name.
 ITEMS = {"services": "service", "service_requests": "request", "errors": "error",
@@ -77,7 +77,7 @@ def service_request(appeal, lang):
     settlement = appeal.settlement if shown else None
     return {
         "service_request_id": appeal.ref,
-        "status": "closed" if appeal.status in CLOSED else "open",
+        "status": "closed" if appeal.status in CLOSED_STATUSES else "open",
         "status_notes": appeal.answer if shown else None,
         "service_name": appeal.category.name(lang),
         "service_code": appeal.category.code,

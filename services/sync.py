@@ -42,6 +42,9 @@ def read_body(raw, gzipped=False, max_items=MAX_ITEMS, max_bytes=MAX_BODY):
     if not isinstance(body, dict) or not isinstance(body.get("items"), list) \
             or not isinstance(body.get("device", ""), str):
         raise BadBody(400, 'expected {"device": "...", "items": [...]}')
+    if body.get("device") and not valid_key(body["device"]):
+        # SYNC.md: the phone's own UUID, or a 400. It is shown to staff and exported, so never free text.
+        raise BadBody(400, "device must be a UUID")
     if max_items is not None and len(body["items"]) > max_items:
         raise BadBody(413, f"at most {max_items} items in one request")
     return body

@@ -62,6 +62,9 @@ def submit_appeal(fields, key, ctx):
     key = as_text(key).lower()
     if not valid_key(key):
         return Outcome("rejected", errors={"key": "invalid"})
+    if ctx.source != "outreach":
+        # The number of a signed paper consent form is an outreach worker's record, nobody else's.
+        fields = {name: value for name, value in fields.items() if name != "paper_form"}
     clean, errors = validate_appeal(fields)
     if errors:
         return Outcome("rejected", errors=errors)

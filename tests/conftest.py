@@ -53,6 +53,8 @@ def make_app(url, tmp, **extra):
         "SECRET_KEY": "test-secret-key",
         "QATYSU_PEPPER": "test-pepper",
         "RATELIMIT_ENABLED": False,
+        "SESSION_COOKIE_SECURE": False,  # the test client and the live server speak plain http
+        "RATELIMIT_STORAGE_URI": f"sqlite:///{tmp}/ratelimits.sqlite3",
         "STATIC_BUILD_DIR": str(Path(tmp) / "static"),
         "SERVER_NAME": None,
     }

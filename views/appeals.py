@@ -12,7 +12,14 @@ from views import language_blueprint
 from web.auth import current_user
 from web.labels import STATUS, messages_for
 from web.lookups import get_followed_appeal_or_404, get_published_appeal_or_404
-from web.security import limiter, lookup_limit, public_post_limit
+from web.security import (
+    form_post_key,
+    form_post_limit,
+    limiter,
+    lookup_limit,
+    public_post_limit,
+    show_form_again,
+)
 
 bp = language_blueprint("appeals", __name__)
 RATINGS = ("solved", "not_solved", "formal")
@@ -46,8 +53,17 @@ def new_GET():
     return render_form({"outreach_event": str(event)} if event else None)
 
 
+def render_form_again(reason):
+    """The posted form with its values and a new token, nothing stored: its session had ended, or
+    this address sent too many."""
+    values = request.form.to_dict()
+    values.pop("csrf_token", None)
+    return render_form(values, status=400 if reason == "expired" else 429, notice=reason)
+
+
 @bp.post("/appeals")
-@limiter.limit(public_post_limit)
+@limiter.limit(form_post_limit, key_func=form_post_key)
+@show_form_again(render_form_again)
 def create_POST():
     """Store the appeal (once per submission_key) and show its reference."""
     values = request.form.to_dict()

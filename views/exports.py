@@ -11,6 +11,20 @@ APPEAL_COLUMNS = ["ref", "submission_key", "source", "status", "category", "sett
                   "department", "text", "public", "published", "created_at", "received_at",
                   "clock_flagged", "due_on", "answered_at", "answer_formal", "rating",
                   "sync_device", "device", "worker", "outreach_event"]
+# Codes, references and dates that CONTRACT §6 names: made by the server, never by a person, and read
+# by scripts, so they are written exactly as they are.
+APPEAL_EXACT = {"ref", "submission_key", "source", "status", "category", "settlement", "district",
+                "department", "created_at", "received_at", "due_on", "answered_at", "rating"}
+# A cell that starts with one of these is run as a formula by Excel and LibreOffice (OWASP, "CSV
+# Injection"): =HYPERLINK(...) in an appeal's text would run on a moderator's computer.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A text cell as a spreadsheet shows it but never runs it: a formula gets a leading quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def appeal_rows():
@@ -30,12 +44,13 @@ def appeal_rows():
         }
 
 
-def csv_response(filename, columns, rows):
+def csv_response(filename, columns, rows, exact=frozenset()):
+    """Every text cell neutralised except the columns in exact (codes, references, dates)."""
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({k: v if k in exact else neutralise(v) for k, v in row.items()})
     return Response(buffer.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -12,7 +12,7 @@ import uuid
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from db.models import ApiKey, Appeal, Category, Department, Settlement
+from db.models import CLOSED_STATUSES, ApiKey, Appeal, Category, Department, Settlement
 from rules.languages import DEFAULT as DEFAULT_LANGUAGE
 from rules.times import to_naive_utc
 from services import open311 as documents
@@ -211,7 +211,7 @@ def requests_GET(fmt):
         if codes:
             query = query.where(Category.code.in_(codes))
         if len(statuses) == 1:
-            closed = Appeal.status.in_(documents.CLOSED)
+            closed = Appeal.status.in_(CLOSED_STATUSES)
             query = query.where(closed if statuses == {"closed"} else ~closed)
         if start is not None:
             query = query.where(Appeal.received_at >= start)

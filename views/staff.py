@@ -1,5 +1,7 @@
 """Staff of the akimat: sign-in, queues, the appeal workflow, the audit log."""
 import datetime
+import unicodedata
+from urllib.parse import unquote, urlsplit
 
 from flask import (
     Blueprint,
@@ -38,11 +40,27 @@ def address():
     return request.remote_addr or ""
 
 
+def local_path(target):
+    """The target if it is a path on this site, else None.
+
+    Browsers drop tabs and newlines anywhere in a URL and read a backslash as a
+    slash, so "/\t/evil.com" or "/\\evil.com" would take them to another site;
+    the checks look at the text as given and once percent-decoded.
+    """
+    if not isinstance(target, str):
+        return None
+    for text in (target, unquote(target)):
+        if "\\" in text or any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text):
+            return None
+        parts = urlsplit(text)
+        if parts.scheme or parts.netloc or not text.startswith("/") or text.startswith("//"):
+            return None
+    return target
+
+
 def safe_next(target):
-    """Only a path on this site, never another site's address."""
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
-    return url_for("staff.queue_GET")
+    """Where to go after signing in or choosing a language: a local path, or the queues."""
+    return local_path(target) or url_for("staff.queue_GET")
 
 
 @bp.get("/login")
@@ -217,7 +235,8 @@ def audit_GET():
 def export_appeals_GET():
     """Every appeal as a CSV row (UTF-8 with BOM, for Excel)."""
     audit(current_user(), "export.appeals", address=address())
-    return exports.csv_response("appeals.csv", exports.APPEAL_COLUMNS, exports.appeal_rows())
+    return exports.csv_response("appeals.csv", exports.APPEAL_COLUMNS, exports.appeal_rows(),
+                                exact=exports.APPEAL_EXACT)
 
 
 @bp.get("/lang/<code>")

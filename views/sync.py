@@ -8,7 +8,7 @@ from services import sync
 from submissions import Context
 from web import auth
 from web.errors import json_error
-from web.security import limiter
+from web.security import address_key, limiter
 
 bp = Blueprint("sync", __name__, url_prefix="/api/v1")
 
@@ -21,7 +21,7 @@ def bearer_token():
 def rate_key():
     """Outreach phones count by their token: a whole village may share one address."""
     token = bearer_token()
-    return "token:" + auth.token_hash(token) if token else "addr:" + (request.remote_addr or "")
+    return "token:" + auth.token_hash(token) if token else address_key()
 
 
 def rate_limit():
@@ -32,6 +32,10 @@ def rate_limit():
 @limiter.limit(rate_limit, key_func=rate_key)
 def sync_POST():
     """Store each queued item in its own transaction and answer for every key, in order."""
+    # Another site's page can make its visitors' browsers post text/plain here with no preflight
+    # (a CORS "simple request"); a JSON type cannot be sent that way.
+    if request.mimetype != "application/json":
+        return json_error(415, "Content-Type must be application/json")
     token = bearer_token()
     device = None
     if token is not None:

@@ -5,6 +5,7 @@ only as SHA-256 hashes, so a copy of the database opens nothing.
 """
 import functools
 import hashlib
+import hmac
 import secrets
 
 from flask import abort, g, redirect, request, session, url_for
@@ -35,20 +36,46 @@ def authenticate(login, password):
 
 def sign_in(user):
     session.clear()
+    if not user.session_epoch:  # a user from before sessions had epochs
+        user.end_sessions()
     session["user_id"] = user.id
+    session["epoch"] = user.session_epoch
     session.permanent = False
 
 
 def sign_out():
+    """End the session on the server too: a copy of the cookie made before opens nothing after."""
+    user = current_user()
+    if user is not None:
+        user.end_sessions()
     session.clear()
+    g.pop("user", None)
 
 
 def current_user():
+    """The signed-in, active user whose session has not been ended since, or None.
+
+    The epoch is not a secret (the cookie's signature is what cannot be forged);
+    it only lets the server withdraw every signature it gave this user.
+    """
     if "user" not in g:
         user_id = session.get("user_id")
         user = User.get_or_none(User.id == user_id) if user_id else None
-        g.user = user if user and user.active else None
+        epoch = session.get("epoch")
+        valid = (user is not None and user.active and isinstance(epoch, str) and bool(user.session_epoch)
+                 and hmac.compare_digest(epoch, user.session_epoch))
+        g.user = user if valid else None
     return g.user
+
+
+def has_role(user, roles):
+    """Admins may do everything; everyone else what their role is named for."""
+    return user.role == "admin" or user.role in roles
+
+
+def may_open(user, view):
+    """Whether this user is let through the view's role_required (False for nobody signed in)."""
+    return user is not None and has_role(user, getattr(view, "roles", ()))
 
 
 def role_required(*roles):
@@ -59,7 +86,7 @@ def role_required(*roles):
             user = current_user()
             if user is None:
                 return redirect(url_for("staff.login_GET", next=request.full_path))
-            if user.role != "admin" and user.role not in roles:
+            if not has_role(user, roles):
                 abort(403)
             return view(*args, **kwargs)
         wrapped.roles = roles

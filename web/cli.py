@@ -69,6 +69,7 @@ def users_add(login, role, department):
                 user.password_hash, user.role, user.department, user.active = \
                     auth.hash_password(password), role, dept, True
                 user.save()
+                user.end_sessions()  # a new password signs out whoever knew the old one
     click.echo(f"user {login} ({role}) saved")
 
 

@@ -13,7 +13,7 @@ VAR = ROOT / "var"
 def _secret_file(name):
     """A random secret kept in var/<name>: made once, then read by every worker."""
     path = VAR / name
-    VAR.mkdir(exist_ok=True)
+    VAR.mkdir(mode=0o700, exist_ok=True)  # secrets and the SQLite file: this user's alone
     try:
         # O_EXCL: when two workers start at once, only one writes the secret.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -29,6 +29,17 @@ def _flag(name, default):
     return os.environ.get(name, default).strip().lower() not in ("0", "false", "no", "off", "")
 
 
+def _count(name):
+    value = os.environ.get(name, "").strip() or "0"
+    if not value.isdigit():
+        raise ValueError(f"{name} must be a whole number of proxies, not {value!r}")
+    return int(value)
+
+
+def _development():
+    return _flag("DEMO", "0") or _flag("FLASK_DEBUG", "0")
+
+
 def from_environment():
     """The configuration a deployment gives through environment variables."""
     return {
@@ -36,10 +47,15 @@ def from_environment():
         "SECRET_KEY": os.environ.get("SECRET_KEY") or _secret_file("secret_key"),
         "QATYSU_PEPPER": os.environ.get("QATYSU_PEPPER") or _secret_file("pepper"),
         "DEMO": _flag("DEMO", "0"),
-        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # Shared by every worker on this machine (web/ratelimit_storage.py); redis://... across machines.
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI")
+        or f"sqlite:///{VAR / 'ratelimits.sqlite3'}",
+        # How many proxies in front of us add to X-Forwarded-For; 0 trusts none (README, "Behind a proxy").
+        "TRUSTED_PROXIES": _count("QATYSU_TRUSTED_PROXIES"),
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", "1"),
-        # Cookies travel only over HTTPS unless a local run says otherwise.
-        "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", "0"),
+        # Cookies travel only over HTTPS, unless this is a demo or a debug run on a laptop
+        # (`make run` says SESSION_COOKIE_SECURE=0 itself, for plain http://127.0.0.1:8000).
+        "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", "0" if _development() else "1"),
     }
 
 
@@ -62,7 +78,10 @@ DEFAULTS = {
                            "text/csv", "application/javascript", "text/css",
                            "application/manifest+json"],
     "RATELIMIT_HEADERS_ENABLED": True,
-    "PUBLIC_POST_LIMIT": "20 per hour",
+    # If the counters cannot be reached, count in memory for a while rather than refuse a person's post.
+    "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+    "PUBLIC_POST_LIMIT": "20 per hour",  # per address (an IPv6 /64)
+    "OUTREACH_POST_LIMIT": "1000 per hour",  # per signed-in outreach worker: never stops a meeting
     "LOOKUP_LIMIT": "60 per minute",
     "SYNC_LIMIT": "60 per minute",
     "SYNC_TOKEN_LIMIT": "1000 per minute",  # high enough never to stop a day's queue

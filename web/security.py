@@ -1,9 +1,15 @@
-"""CSRF, rate limits, compression and the security headers every response carries."""
-from flask import request
+"""CSRF, rate limits (shared counters, the client's address behind trusted proxies), compression and headers."""
+import ipaddress
+
+from flask import current_app, request
 from flask_compress import Compress
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
-from flask_wtf.csrf import CSRFProtect
+from flask_limiter import Limiter, RateLimitExceeded
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import BadRequest, TooManyRequests
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from web import auth, ratelimit_storage  # noqa: F401  (ratelimit_storage registers sqlite:// with limits)
+from web.access_log import MaskPrivateLinks
 
 
 class CompressEveryPage(Compress):
@@ -20,8 +26,30 @@ class CompressEveryPage(Compress):
             response.status_code = status
 
 
+def client_address():
+    """The client's address: the socket's peer, or what the trusted proxies say (TRUSTED_PROXIES).
+
+    An IPv6 client counts by its /64: one phone or home gets a whole /64 and may
+    take any address in it.
+    """
+    address = request.remote_addr or ""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6:
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def address_key():
+    return "addr:" + client_address()
+
+
 csrf = CSRFProtect()
-limiter = Limiter(key_func=get_remote_address)
+limiter = Limiter(key_func=address_key)
 compress = CompressEveryPage()
 
 # No inline script or style anywhere: the policy says so, and the browser enforces it.
@@ -46,13 +74,37 @@ LARGE_BODIES = {"outreach.upload_POST": "QUEUE_FILE_MAX_BYTES"}
 
 
 def init_app(app):
+    app.logger.addFilter(MaskPrivateLinks())
+    proxies = app.config.get("TRUSTED_PROXIES", 0)
+    if proxies:
+        # Only when configured: otherwise anyone could name any address in X-Forwarded-For.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
+
     @app.before_request
     def _large_body_limit():
-        # Before the CSRF check, which reads the form and so meets the size limit first.
-        if request.endpoint in LARGE_BODIES:
-            request.max_content_length = app.config[LARGE_BODIES[request.endpoint]] + 64 * 1024
+        # Before the CSRF check, which reads the form and so meets the size limit first; and only
+        # for someone the view will let in, so that nobody else makes us read 16 MiB.
+        config_key = LARGE_BODIES.get(request.endpoint)
+        if config_key and auth.may_open(auth.current_user(), app.view_functions[request.endpoint]):
+            request.max_content_length = app.config[config_key] + 64 * 1024
 
     csrf.init_app(app)
+
+    def form_again(reason, otherwise):
+        # A post refused before its view ran: the form's own view may show it again with the
+        # person's values; every other request gets the ordinary error page.
+        render = getattr(app.view_functions.get(request.endpoint), "form_again", None)
+        return render(reason) if render is not None else app.handle_http_exception(otherwise)
+
+    @app.errorhandler(CSRFError)
+    def _csrf_failed(error):
+        # Its session ended (a phone's browser closed, a cookie lost) and the token with it.
+        return form_again("expired", BadRequest(error.description))
+
+    @app.errorhandler(RateLimitExceeded)
+    def _rate_limited(error):
+        return form_again("too_many", TooManyRequests(error.description))
+
     limiter.init_app(app)
     compress.init_app(app)
 
@@ -75,11 +127,42 @@ def init_app(app):
         return response
 
 
+def show_form_again(render):
+    """Declare how a view's form comes back when its post is refused before the view runs.
+
+    render(reason) answers with the form, the posted values and a fresh CSRF token;
+    reason is "expired" (the CSRF token failed: status 400) or "too_many" (a rate
+    limit: 429). Nothing a person wrote is lost to an ended session or a busy
+    village address, with or without JavaScript; with it, the service worker keeps
+    such a post in the phone's queue, as for any 400 or 429.
+    """
+    def decorator(view):
+        view.form_again = render
+        return view
+    return decorator
+
+
+def _collecting_worker():
+    """The signed-in outreach worker posting a public form on a resident's behalf, or None."""
+    user = auth.current_user()
+    return user if user is not None and user.role == "outreach" else None
+
+
+def form_post_key():
+    """A public form: residents count by address (CONTRACT); an outreach worker at a village meeting
+    by account, as their phone counts by its token (SYNC.md), so a meeting is never stopped."""
+    worker = _collecting_worker()
+    return f"user:{worker.id}" if worker is not None else address_key()
+
+
+def form_post_limit():
+    worker = _collecting_worker()
+    return current_app.config["OUTREACH_POST_LIMIT" if worker is not None else "PUBLIC_POST_LIMIT"]
+
+
 def public_post_limit():
-    from flask import current_app
     return current_app.config["PUBLIC_POST_LIMIT"]
 
 
 def lookup_limit():
-    from flask import current_app
     return current_app.config["LOOKUP_LIMIT"]
