@@ -2,8 +2,8 @@
 import datetime
 import json
 import uuid
-from unittest import mock
 import xml.etree.ElementTree as ET
+from unittest import mock
 from urllib.parse import quote
 
 import georeport

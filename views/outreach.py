@@ -17,15 +17,12 @@ from rules.times import local_today
 from services import statistics, sync
 from services.audit import audit
 from submissions import Context
-from web.labels import error_sentence
 from web import auth
 from web.auth import current_user, role_required
+from web.labels import error_sentence
+from web.security import remote_address
 
 bp = Blueprint("outreach", __name__, url_prefix="/staff")
-
-
-def address():
-    return request.remote_addr or ""
 
 
 def render_home(status=200, posted=None, errors=None, **extra):
@@ -56,7 +53,7 @@ def device_POST():
     if not label or len(label) > 80:
         return render_home(422, "device", {"label": "required" if not label else "too_long"})
     device, token = auth.issue_device_token(current_user(), label)
-    audit(current_user(), "device.registered", str(device.id), {"label": label}, address())
+    audit(current_user(), "device.registered", str(device.id), {"label": label}, remote_address())
     return render_home(201, new_device=device, new_token=token)
 
 
@@ -78,7 +75,7 @@ def event_POST():
         return render_home(422, "event", errors)
     event = OutreachEvent.create(user=current_user(), ngo=ngo, settlement=settlement, held_on=held_on)
     audit(current_user(), "outreach.event_started", str(event.id),
-                   {"ngo": ngo, "settlement": settlement.code}, address())
+                   {"ngo": ngo, "settlement": settlement.code}, remote_address())
     return redirect(url_for("outreach.home_GET", event=event.id), 303)
 
 
@@ -102,7 +99,7 @@ def upload_POST():
                                   worker=user if user.role == "outreach" else None, via="upload",
                                   secret_key=current_app.config["SECRET_KEY"])
     results = sync.store_items(body, sender)
-    audit(user, "queue.uploaded", body.get("device", ""), {"items": len(results)}, address())
+    audit(user, "queue.uploaded", body.get("device", ""), {"items": len(results)}, remote_address())
     # Each refusal in the words of its own kind's form.
     kinds = [item.get("kind") if isinstance(item, dict) else None for item in body["items"]]
     return render_template("staff/upload_result.html", error=None,
@@ -125,7 +122,7 @@ def revoke_POST(device_id):
     if device is None:
         abort(404)
     auth.revoke_device(device)
-    audit(current_user(), "device.revoked", str(device.id), {"label": device.label}, address())
+    audit(current_user(), "device.revoked", str(device.id), {"label": device.label}, remote_address())
     return redirect(url_for("outreach.devices_GET"), 303)
 
 

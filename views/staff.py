@@ -24,7 +24,7 @@ from web.auth import current_user, role_required
 from web.i18n import remember_language
 from web.labels import REFUSAL
 from web.lookups import get_appeal_or_404
-from web.security import limiter
+from web.security import limiter, remote_address
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 QUEUES = ("new", "mine", "overdue", "all")
@@ -34,10 +34,6 @@ APPEAL_ROLES = ("moderator", "officer")
 @bp.app_context_processor
 def _staff_user():
     return {"staff_user": current_user}
-
-
-def address():
-    return request.remote_addr or ""
 
 
 def local_path(target):
@@ -74,11 +70,11 @@ def login_POST():
     """Sign in; a wrong login or password gives one message for both."""
     user = auth.authenticate(request.form.get("login", ""), request.form.get("password", ""))
     if user is None:
-        audit(None, "staff.login_failed", request.form.get("login", "")[:80], address=address())
+        audit(None, "staff.login_failed", request.form.get("login", "")[:80], address=remote_address())
         return render_template("staff/login.html", failed=True, next=request.form.get("next", ""),
                                login=request.form.get("login", "")), 401
     auth.sign_in(user)
-    audit(user, "staff.login", user.login, address=address())
+    audit(user, "staff.login", user.login, address=remote_address())
     return redirect(safe_next(request.form.get("next")), 303)
 
 
@@ -144,7 +140,7 @@ def act(ref, form, action, **kwargs):
     """Run one workflow action and come back to the appeal, or show the form again with why it was refused."""
     appeal = staff_appeal_or_404(ref)
     try:
-        action(appeal, current_user(), address=address(), **kwargs)
+        action(appeal, current_user(), address=remote_address(), **kwargs)
     except appeals.ActionRefused as refused:
         return refuse(appeal, form, refused.code, refused.field)
     return redirect(url_for("staff.appeal_GET", ref=appeal.ref), 303)
@@ -234,7 +230,7 @@ def audit_GET():
 @role_required("moderator")
 def export_appeals_GET():
     """Every appeal as a CSV row (UTF-8 with BOM, for Excel)."""
-    audit(current_user(), "export.appeals", address=address())
+    audit(current_user(), "export.appeals", address=remote_address())
     return exports.csv_response("appeals.csv", exports.APPEAL_COLUMNS, exports.appeal_rows(),
                                 exact=exports.APPEAL_EXACT)
 

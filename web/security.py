@@ -26,13 +26,17 @@ class CompressEveryPage(Compress):
             response.status_code = status
 
 
-def client_address():
-    """The client's address: the socket's peer, or what the trusted proxies say (TRUSTED_PROXIES).
+def remote_address():
+    """The client's own address as the audit log records it (the trusted proxies' word, when configured)."""
+    return request.remote_addr or ""
 
-    An IPv6 client counts by its /64: one phone or home gets a whole /64 and may
-    take any address in it.
+
+def client_address():
+    """The address a rate limit counts by: the client's own, an IPv6 one by its /64.
+
+    One phone or home gets a whole IPv6 /64 and may take any address in it.
     """
-    address = request.remote_addr or ""
+    address = remote_address()
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:

@@ -6,8 +6,8 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect
 from conftest import create_appeal
+from playwright.sync_api import expect
 
 from db.models import Appeal, OutreachEvent, Settlement
 from services import appeals
