@@ -102,7 +102,7 @@ def test_export_neutralises_every_text_cell_but_keeps_codes_exact(app, client, s
     assert row["worker"] == "'=1+1"
     assert row["submission_key"] == fields["submission_key"] and row["category"] == "water"
     assert row["source"] == "outreach" and row["settlement"] == "akshymyrau"
-    assert row["due_on"] == appeal.due_on.isoformat()
+    assert row["due"] == appeal.due_on.isoformat()
     assert row["received_at"] == appeal.received_at.replace(microsecond=0).isoformat() + "Z"
     with app.test_request_context():
         body = csv_response("x.csv", ["code", "note"], [{"code": "-1", "note": "-1"}],

@@ -1,5 +1,6 @@
 """Appeals and their timeline. Named queries live on the model they read, one clause per line."""
 from peewee import (
+    JOIN,
     BooleanField,
     CharField,
     DateField,
@@ -10,7 +11,7 @@ from peewee import (
 
 from db.models.base import Base
 from db.models.outreach import Device, OutreachEvent
-from db.models.places import Category, Department, Settlement
+from db.models.places import Category, Department, District, Settlement
 from db.models.staff import ApiKey, User
 from rules import deadlines
 from rules.times import to_local_date, utcnow
@@ -122,6 +123,18 @@ class Appeal(Base):
         if refs is not None:
             return query.where(cls.ref.in_(refs))
         return query.where(cls.published == True)  # noqa: E712  (peewee needs ==)
+
+    @classmethod
+    def export_list(cls):
+        """Every appeal, oldest first, with what the staff export names of it read in the same query."""
+        worker = User.alias()
+        return (cls.select(cls, Category, Department, Settlement, District, worker)
+                .join_from(cls, Category)
+                .join_from(cls, Department)
+                .join_from(cls, Settlement)
+                .join_from(Settlement, District)
+                .join_from(cls, worker, JOIN.LEFT_OUTER, on=(cls.worker == worker.id))
+                .order_by(cls.id))
 
     @classmethod
     def published_list(cls):
