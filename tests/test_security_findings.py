@@ -481,3 +481,17 @@ def test_an_appeal_refused_by_the_rate_limit_comes_back_with_its_text(app, db):
     r = neighbour.get("/kk/appeals/lookup?ref=MG-X")
     assert r.status_code == 429 and "<form" not in r.get_data(as_text=True)
     limiter.reset()
+
+
+def test_session_cookies_are_secure_except_to_a_browser_on_this_machine_over_http(_database):
+    from conftest import make_app
+    url, tmp = _database
+    app = make_app(url, tmp, SESSION_COOKIE_SECURE=True)
+    for host, secure in (("qatysu.kz", True), ("127.0.0.1:8000", False), ("localhost", False),
+                         ("127.0.0.1.evil.example", True)):
+        client = app.test_client()
+        r = client.get("/staff/login", headers={"Host": host})
+        cookies = [c for c in r.headers.getlist("Set-Cookie") if c.startswith("session=")]
+        assert cookies and (("Secure" in cookies[0]) is secure), (host, cookies)
+    r = app.test_client().get("/staff/login", base_url="https://127.0.0.1")
+    assert "Secure" in next(c for c in r.headers.getlist("Set-Cookie") if c.startswith("session="))

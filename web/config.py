@@ -53,8 +53,8 @@ def from_environment():
         # How many proxies in front of us add to X-Forwarded-For; 0 trusts none (README, "Behind a proxy").
         "TRUSTED_PROXIES": _count("QATYSU_TRUSTED_PROXIES"),
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", "1"),
-        # Cookies travel only over HTTPS, unless this is a demo or a debug run on a laptop
-        # (`make run` says SESSION_COOKIE_SECURE=0 itself, for plain http://127.0.0.1:8000).
+        # Cookies travel only over HTTPS, unless this is a demo or a debug run on a laptop, or the
+        # browser is on this machine over plain http (web/security.cookie_secure).
         "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", "0" if _development() else "1"),
     }
 

@@ -4,6 +4,7 @@ from flask_babel import Babel, format_currency, format_date, format_datetime, ge
 from markupsafe import Markup
 
 from web import translations_build
+from web.security import cookie_secure
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 COOKIE = "lang"
@@ -35,7 +36,7 @@ def switch_language_url(code):
 def remember_language(response, code):
     """Keep the person's language for a year, for pages without a prefix (staff, errors, "/")."""
     response.set_cookie(COOKIE, code, max_age=365 * 86400, samesite="Lax",
-                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+                        secure=cookie_secure(current_app))
     return response
 
 

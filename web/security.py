@@ -2,6 +2,7 @@
 import ipaddress
 
 from flask import current_app, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_compress import Compress
 from flask_limiter import Limiter, RateLimitExceeded
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -24,6 +25,25 @@ class CompressEveryPage(Compress):
             return super().after_request(response)
         finally:
             response.status_code = status
+
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
+
+
+def cookie_secure(app):
+    """Whether cookies go over HTTPS only: as configured, except to a browser on this machine over http.
+
+    A request addressed to a loopback name over plain http is a laptop, a test or a
+    conformance run on the machine itself; the site's real address always keeps the flag.
+    """
+    if not app.config["SESSION_COOKIE_SECURE"] or request.is_secure:
+        return bool(app.config["SESSION_COOKIE_SECURE"])
+    return request.host.rsplit(":", 1)[0] not in LOOPBACK_HOSTS
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    def get_cookie_secure(self, app):
+        return cookie_secure(app)
 
 
 def remote_address():
@@ -78,6 +98,7 @@ LARGE_BODIES = {"outreach.upload_POST": "QUEUE_FILE_MAX_BYTES"}
 
 
 def init_app(app):
+    app.session_interface = SessionInterface()
     app.logger.addFilter(MaskPrivateLinks())
     proxies = app.config.get("TRUSTED_PROXIES", 0)
     if proxies:
