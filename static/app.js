@@ -283,7 +283,8 @@
       const visible = text.replace(invisible, "").trim().length;
       if (!visible) { if (spec.required) found[name] = "required"; }
       else if (visible < spec.min_length) found[name] = "too_short";
-      else if (text.length > spec.max_length) found[name] = "too_long";
+      else if (spec.needs_letters && !/\p{L}/u.test(text)) found[name] = "no_letters";
+      else if (Array.from(text).length > spec.max_length) found[name] = "too_long";
     });
     return found;
   }
@@ -329,9 +330,44 @@
     return fields;
   }
 
+  // A live count of letters where the server has a limit: a longer text is refused in words, never cut.
+  function countLetters(w) {
+    $$("textarea[data-counter]").forEach((area) => {
+      const counter = document.createElement("p");
+      counter.className = "hint";
+      counter.id = area.id + "-count";
+      area.insertAdjacentElement("afterend", counter);
+      const update = () => {
+        const letters = Array.from(area.value).length;  // as the server counts: by character, not UTF-16 unit
+        counter.textContent = w.letters.replace("{n}", letters).replace("{max}", area.dataset.counter);
+        counter.classList.toggle("error", letters > Number(area.dataset.counter));
+      };
+      area.addEventListener("input", update);
+      update();
+    });
+  }
+
+  // What a person has typed survives a change of language or a reload, until the form is sent.
+  function keepDraft(form, restore) {
+    const key = "qatysu-draft:" + form.dataset.kind;
+    if (restore) {
+      const draft = JSON.parse(sessionStorage.getItem(key) || "null");
+      if (draft) Object.entries(draft).forEach(([name, value]) => {
+        const input = form.elements[name];
+        if (!input || input.type === "hidden") return;
+        if (input.type === "checkbox") input.checked = value === "1"; else input.value = value;
+      });
+    }
+    form.addEventListener("input", () => sessionStorage.setItem(key, JSON.stringify(formFields(form))));
+    return () => sessionStorage.removeItem(key);
+  }
+
   async function prepareForms() {
     for (const form of $$("form.js-queue-form")) {
       const w = wordsOf(form);
+      countLetters(w);
+      const summary = $(".js-error-summary");
+      if (summary) summary.focus();  // after a refused post, the person starts from what to fix
       const keyInput = form.elements.submission_key;
       const fixing = (location.hash.match(/^#fix=([0-9a-f-]{36})$/) || [])[1];
       const item = fixing ? await Q.get(fixing) : null;
@@ -353,9 +389,11 @@
         // A blank form may come from the phone's cache: never reuse its key.
         keyInput.value = Q.uuid();
       }
+      const forgetDraft = keepDraft(form, !item && !summary);
       form.addEventListener("submit", async (event) => {
         // What the phone can check, it checks now: the worker may have left the village by the time it syncs.
         if (showProblems(form, w, problems(form, w))) { event.preventDefault(); return; }
+        forgetDraft();
         if (navigator.onLine && navigator.serviceWorker && navigator.serviceWorker.controller) return;
         if (navigator.onLine) return;  // no service worker yet: let the browser post it
         event.preventDefault();

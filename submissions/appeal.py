@@ -27,7 +27,7 @@ answer_due = functools.lru_cache(maxsize=32)(deadlines.answer_due)  # the same f
 FIELDS = (
     Field("category", _l("Topic"), type="choice"),
     Field("settlement", _l("Place"), type="choice"),
-    Field("text", _l("Your appeal"), min_length=10, max_length=5000, messages={
+    Field("text", _l("Your appeal"), min_length=10, max_length=5000, needs_letters=True, messages={
         "too_long": _l("Please keep the text under %(num)d letters.")}),
     Field("name", _l("Your name"), max_length=100),
     Field("phone", _l("Phone"), required=False, max_length=40, messages={

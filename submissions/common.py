@@ -13,6 +13,8 @@ import secrets
 import time
 from dataclasses import dataclass, field
 
+import phonenumbers
+
 from db.models import Category, Department, Settlement
 from rules.times import to_naive_utc
 from submissions.fields import as_bool, as_text  # noqa: F401  (re-exported for every kind)
@@ -20,7 +22,6 @@ from submissions.fields import as_bool, as_text  # noqa: F401  (re-exported for 
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # 32 signs; no 0/O or 1/I to misread on paper
 REF_LENGTH = 8
 CLOCK_SKEW_LIMIT = datetime.timedelta(minutes=10)
-PHONE_RE = re.compile(r"^(?:\+?7|8)(\d{10})$")
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -55,10 +56,18 @@ class Outcome:
 # ---- small parsers shared by every kind --------------------------------------------
 
 def normalise_phone(value):
-    """+7 and ten digits, or None when it is not a Kazakhstan number."""
-    digits = re.sub(r"[\s\-()]", "", value)
-    m = PHONE_RE.match(digits)
-    return f"+7{m.group(1)}" if m else None
+    """A Kazakhstan number as +7 and ten digits, however it was typed; None when it is not one.
+
+    People write 7011234567, 8 701 123 45 67, +7 (7292) 12-34-56, with non-breaking hyphens
+    from a phone's keyboard: phonenumbers knows Kazakhstan's numbering plan (mobile and city).
+    """
+    try:
+        number = phonenumbers.parse(value[:40], "KZ")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number) or phonenumbers.region_code_for_number(number) != "KZ":
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def valid_key(value):
@@ -101,6 +110,14 @@ def follow_secret(secret_key, submission_key):
 
 def secret_hash(secret):
     return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def normalise_ref(text):
+    """A reference as people copy it (3NTU3JPF, mg3ntu3jpf, "MG 3NTU 3JPF") in its one written form."""
+    signs = re.sub(r"[^0-9A-Z]", "", str(text or "")[:40].upper())
+    if len(signs) == REF_LENGTH + 2 and signs.startswith("MG"):
+        signs = signs[2:]
+    return "MG-" + signs if len(signs) == REF_LENGTH else None
 
 
 def new_ref():

@@ -40,6 +40,7 @@ class Field:
     required: bool = True
     min_length: int = 0            # visible letters
     max_length: int = 200
+    needs_letters: bool = False    # words, not only digits, signs or emoji
     messages: dict = field(default_factory=dict)  # {code: sentence} where a field needs its own words
 
     def check(self, raw):
@@ -55,6 +56,8 @@ class Field:
             return "", "required" if self.required else None
         if length < self.min_length:
             return text, "too_short"
+        if self.needs_letters and not any(c.isalpha() for c in text):
+            return text, "no_letters"
         if len(text) > self.max_length:
             return text, "too_long"
         return text, None
@@ -62,7 +65,7 @@ class Field:
     def rule(self):
         """The limits as the phone's script checks them before it queues a form."""
         return {"type": self.type, "required": self.required, "min_length": self.min_length,
-                "max_length": self.max_length}
+                "max_length": self.max_length, "needs_letters": self.needs_letters}
 
 
 def check_fields(declared, fields):

@@ -142,3 +142,14 @@ def test_public_posts_are_rate_limited(app, db):
     codes = [submit(c, "/kk/appeals/new", "/kk/appeals", appeal_fields()).status_code for _ in range(3)]
     assert codes == [303, 303, 429]
     limiter.reset()
+
+
+def test_look_up_forgives_how_the_reference_was_copied(client, db):
+    ref, _ = create_appeal(client, public="")
+    body = ref[3:]
+    for typed in (body, "mg" + body.lower(), f"MG {body[:4]} {body[4:]}", f" mg-{body} "):
+        r = client.get("/kk/appeals/lookup", query_string={"ref": typed})
+        html = r.get_data(as_text=True)
+        assert r.status_code == 200 and ref in html, typed
+        assert "Түскен күні" in html and "MG-7K3QX9" in html  # the date says what it is; the hint stays
+    assert client.get("/kk/appeals/lookup", query_string={"ref": "MG-NOTHERE"}).status_code == 404

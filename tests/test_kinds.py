@@ -61,7 +61,7 @@ def test_the_queue_page_names_each_kind_and_its_fields_in_the_page_language(clie
 def test_the_form_limits_and_their_words_come_from_the_kinds_fields(client, db):
     text = submissions.KINDS["appeal"].field("text")
     html = client.get("/kk/appeals/new").get_data(as_text=True)
-    assert f'minlength="{text.min_length}"' in html and f'maxlength="{text.max_length}"' in html
+    assert f'minlength="{text.min_length}"' in html and f'data-counter="{text.max_length}"' in html
     r = submit(client, "/ru/appeals/new", "/ru/appeals", appeal_fields(text="x" * (text.max_length + 1)))
     assert r.status_code == 422
     assert f"не длиннее {text.max_length} букв" in r.get_data(as_text=True)
@@ -89,3 +89,27 @@ def test_a_refused_item_is_named_in_the_words_of_its_own_kind(app):
 def test_kinds_are_frozen_declarations():
     kind = submissions.KINDS["appeal"]
     assert dataclasses.is_dataclass(kind) and kind.field("consent").type == "flag"
+
+
+def test_the_numbers_people_type_are_understood_and_stored_one_way(client, db):
+    from db.models import Appeal
+    for typed in ("7011234567", "701 123 45 67", "8\u2011701\u2011123\u201145\u201167", "+7 (701) 123-45-67"):
+        fields = appeal_fields(phone=typed)
+        assert submit(client, "/kk/appeals/new", "/kk/appeals", fields).status_code == 303, typed
+        assert Appeal.get(Appeal.submission_key == fields["submission_key"]).phone == "+77011234567"
+    for wrong in ("12345", "+7 916 123 45 67"):  # too short; a Russian mobile
+        r = submit(client, "/ru/appeals/new", "/ru/appeals", appeal_fields(phone=wrong))
+        assert r.status_code == 422 and 'id="phone-error"' in r.get_data(as_text=True), wrong
+
+
+def test_a_text_with_no_letters_is_not_an_appeal(client, db):
+    r = submit(client, "/ru/appeals/new", "/ru/appeals", appeal_fields(text="😡" * 10 + " 112 !!!"))
+    assert r.status_code == 422 and "Напишите это словами." in r.get_data(as_text=True)
+    r = sync(client, [appeal_item(text="1234567890 ?!")])
+    assert r.get_json()["results"][0]["errors"] == {"text": "no_letters"}
+
+
+def test_a_long_text_is_refused_in_words_not_cut_by_the_browser(client):
+    html = client.get("/kk/appeals/new").get_data(as_text=True)
+    text = submissions.KINDS["appeal"].field("text")
+    assert f'data-counter="{text.max_length}"' in html and f'maxlength="{text.max_length}"' not in html

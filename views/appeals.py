@@ -8,6 +8,7 @@ from rules.times import local_today
 from services.appeals import rate_answer
 from submissions import KINDS, Context
 from submissions.appeal import submit_appeal
+from submissions.common import normalise_ref
 from views import language_blueprint
 from web.auth import current_user
 from web.labels import STATUS, messages_for
@@ -126,8 +127,9 @@ def show_GET(ref):
 @limiter.limit(lookup_limit)
 def lookup_GET():
     """Find an appeal by its reference: the whole page if published, else its status only."""
-    ref = (request.args.get("ref") or "").strip().upper()
-    appeal = Appeal.get_or_none(Appeal.ref == ref) if ref else None
+    ref = (request.args.get("ref") or "").strip()[:40]
+    written = normalise_ref(ref)
+    appeal = Appeal.get_or_none(Appeal.ref == written) if written else None
     if appeal is not None and appeal.published:
         return redirect(url_for(".show_GET", ref=appeal.ref), 303)
     return render_template("appeals/lookup.html", ref=ref, appeal=appeal, today=local_today()), \

@@ -79,6 +79,7 @@ ERRORS = {
     "unknown": _l("Please choose from the list."),
     "too_short": _l("Please write a little more: at least %(num)d letters."),
     "too_long": _l("This is too long. Please make it shorter."),
+    "no_letters": _l("Please write it in words."),
     "invalid": _l("This does not look right. Please check it."),
     "conflict": _l("This form was already sent with other text. Open a new form to send another appeal."),
     "unsupported": _l("This kind of form cannot be sent yet."),
@@ -87,6 +88,7 @@ ERRORS = {
 FORM_FIELD = _l("Form")
 CHECK_MARKED = _l("Please check the marked fields.")
 FIX_TITLE = _l("Fix and send again")
+LETTERS = _l("Letters: %(num)s of %(max)s")
 
 
 def _field_words(kind_name, field):
@@ -130,7 +132,8 @@ def phone_words(kinds):
     from submissions.fields import INVISIBLE
     return {"kinds": {kind.name: kind_words(kind) for kind in kinds}, "form_field": str(FORM_FIELD),
             "errors": {code: str(text).replace("%(num)d", "{num}") for code, text in ERRORS.items()},
-            "invisible": INVISIBLE.pattern, "check_marked": str(CHECK_MARKED), "fix_title": str(FIX_TITLE)}
+            "invisible": INVISIBLE.pattern, "check_marked": str(CHECK_MARKED), "fix_title": str(FIX_TITLE),
+            "letters": str(LETTERS).replace("%(num)s", "{n}").replace("%(max)s", "{max}")}
 
 
 def queue_words():

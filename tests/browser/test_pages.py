@@ -307,3 +307,34 @@ def test_going_back_to_a_filtered_list_shows_the_whole_page_not_a_fragment(new_c
     assert "category=water" in page.url
     assert page.locator("header.top").count() == 1, "a history restore showed a bare fragment"
     assert page.locator("#results").count() == 1 and result_refs(page) == [site["answered"]]
+
+
+def test_the_appeal_form_counts_letters_marks_what_the_server_refused_and_keeps_a_draft(new_context, live_server):
+    page = new_context().new_page()
+    page.goto(live_server.url + "/ru/appeals/new")
+    page.fill("#text", "Вода")
+    expect(page.locator("#text-count")).to_have_text("Букв: 4 из 5000")
+    page.fill("#text", "я" * 5001)  # nothing is cut: the count turns red and the phone says why
+    expect(page.locator("#text-count.error")).to_have_text("Букв: 5001 из 5000")
+    assert len(page.input_value("#text")) == 5001
+    page.fill("#text", "😡" * 12)
+    page.click("main form button[type=submit]")
+    expect(page.locator("#text-error-phone")).to_have_text("Напишите это словами.")
+
+    # Switching language on a half-filled form keeps what was typed.
+    page.select_option("#category", "water")
+    page.fill("#text", "В селе третий день нет питьевой воды.")
+    page.fill("#name", "Сауле")
+    page.click("nav.langs a[hreflang=kk]")
+    page.wait_for_url(re.compile(r"/kk/appeals/new"))
+    expect(page.locator("#text")).to_have_value("В селе третий день нет питьевой воды.")
+    expect(page.locator("#name")).to_have_value("Сауле")
+
+    # A number only the server can judge: after the refused post, focus is on what to fix.
+    page.select_option("#settlement", "akshymyrau")
+    page.fill("#phone", "12345")
+    page.check("#consent")
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
+    expect(page.locator(".js-error-summary")).to_be_focused()
+    expect(page.locator("#phone[aria-invalid=true]")).to_be_visible()
