@@ -32,14 +32,25 @@ def _act(appeal, actor, kind, detail=None, note=None, public=True, address=""):
 
 
 def publish(appeal, actor, public_text=None, address=""):
-    """Show the appeal on the site; only when its author allowed it. The text may be redacted."""
+    """Show the appeal on the site; only when its author allowed it. The text may be redacted.
+
+    Publishing again only saves a new public text: the timeline says "published" once.
+    """
     if not appeal.wants_public:
         raise ActionRefused("author_did_not_allow")
+    if public_text is not None and not public_text.strip():
+        raise ActionRefused("empty", "public_text")
     with database.atomic():
+        again = appeal.published
         appeal.published = True
-        if public_text is not None and public_text.strip() and public_text.strip() != appeal.text:
+        if public_text is not None and public_text.strip() != appeal.text:
             appeal.public_text = public_text.strip()
-        _act(appeal, actor, "published", {"redacted": appeal.public_text is not None}, address=address)
+        detail = {"redacted": appeal.public_text is not None}
+        if again:
+            appeal.save()
+            audit(actor, "appeal.public_text_saved", appeal.ref, detail, address)
+        else:
+            _act(appeal, actor, "published", detail, address=address)
 
 
 def hide(appeal, actor, address=""):
@@ -131,12 +142,16 @@ def answer(appeal, actor, text, address="", verdict=None):
     return verdict
 
 
-def close(appeal, actor, address=""):
+def close(appeal, actor, reason="", address=""):
+    """Close the appeal. One closed with no answer needs a reason, and the public timeline shows it."""
     if appeal.status == "closed":
         raise ActionRefused("not_open")
+    if appeal.answer is None and not reason.strip():
+        raise ActionRefused("reason_required", "reason")
     with database.atomic():
         appeal.status = "closed"
-        _act(appeal, actor, "closed", address=address)
+        _act(appeal, actor, "closed", {"unanswered": appeal.answer is None},
+             note=reason.strip() or None, address=address)
 
 
 def rate_answer(appeal, rating):

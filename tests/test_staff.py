@@ -165,7 +165,8 @@ def test_overdue_appeal_counts_a_holiday_inside_its_fifteen_days(client, staff, 
 
 def test_admin_reads_the_audit_log(client, staff, db):
     ref, _ = create_appeal(client)
-    post(staff.client("moderator"), f"/staff/appeals/{ref}/close", f"/staff/appeals/{ref}")
+    post(staff.client("moderator"), f"/staff/appeals/{ref}/close", f"/staff/appeals/{ref}",
+         reason="Өтініш иесі өзі шешілгенін хабарлады")
     html = staff.client("admin").get("/staff/audit").get_data(as_text=True)
     assert "appeal.closed" in html and ref in html
     assert staff.client("moderator").get("/staff/audit").status_code == 403
@@ -201,3 +202,37 @@ def test_every_staff_form_carries_the_one_csrf_field(client, staff, db):
         c = staff.client(role) if role else client
         html = c.get(page).get_data(as_text=True)
         assert html.count("<form") == html.count('name="csrf_token"'), page
+
+
+def test_closing_without_an_answer_needs_a_public_reason(client, staff, db):
+    ref, private = create_appeal(client)
+    moderator = staff.client("moderator")
+    page = f"/staff/appeals/{ref}"
+    r = post(moderator, f"{page}/close", page)
+    assert r.status_code == 422 and 'id="close-reason-error"' in r.get_data(as_text=True)
+    assert Appeal.get(Appeal.ref == ref).status == "new"
+    assert post(moderator, f"{page}/close", page, reason="Екі рет жіберілген өтініш").status_code == 303
+    assert "Екі рет жіберілген өтініш" in client.get(private).get_data(as_text=True)
+
+
+def test_publishing_again_adds_no_second_line_and_an_empty_redaction_is_refused(client, staff, db):
+    from db.models import AppealEvent
+    ref, _ = create_appeal(client)
+    moderator = staff.client("moderator")
+    page = f"/staff/appeals/{ref}"
+    assert post(moderator, f"{page}/publish", page, public_text="Ауылда су жоқ.").status_code == 303
+    assert post(moderator, f"{page}/publish", page, public_text="Ауылда үш күн су жоқ.").status_code == 303
+    appeal = Appeal.get(Appeal.ref == ref)
+    assert appeal.public_text == "Ауылда үш күн су жоқ."
+    assert AppealEvent.select().where(AppealEvent.appeal == appeal, AppealEvent.kind == "published").count() == 1
+    r = post(moderator, f"{page}/publish", page, public_text="   ")
+    assert r.status_code == 422 and 'id="public_text-error"' in r.get_data(as_text=True)
+
+
+def test_a_held_formal_answer_comes_back_with_send_anyway_in_view(client, staff, db):
+    ref, _ = create_appeal(client)
+    officer = staff.client("officer")
+    page = f"/staff/appeals/{ref}"
+    r = post(officer, f"{page}/answer", page, answer="Сіздің өтінішіңіз заңнамаға сәйкес қаралды.")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 422 and 'id="confirm_formal" name="confirm_formal" value="1" autofocus' in html

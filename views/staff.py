@@ -214,7 +214,7 @@ def formal_check_POST():
 @bp.post("/appeals/<ref>/close")
 @role_required(*APPEAL_ROLES)
 def close_POST(ref):
-    return act(ref, "close", appeals.close)
+    return act(ref, "close", appeals.close, reason=request.form.get("reason", ""))
 
 
 @bp.get("/audit")
