@@ -6,6 +6,7 @@ test then starts with no appeals, users or logs (reference data stays).
 """
 import os
 import re
+import shutil
 import uuid
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from app import create_app
 from db import database, models
+from factories import PASSWORD, add_user
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -44,13 +46,24 @@ def _database(tmp_path_factory):
 
 
 def make_app(url, tmp, **extra):
+    """The app on a test database; everything it writes goes under tmp, nothing into the checkout."""
+    tmp = Path(tmp)
+    translations = tmp / "translations"
+    if not translations.exists():
+        # flask-babel reads compiled catalogs beside the .po files: compile a copy, not the checkout.
+        shutil.copytree(ROOT / "translations", translations, ignore=shutil.ignore_patterns("*.mo"))
     config = {
         "TESTING": True,
         "DATABASE_URL": url,
         "SECRET_KEY": "test-secret-key",
         "QATYSU_PEPPER": "test-pepper",
         "RATELIMIT_ENABLED": False,
-        "STATIC_BUILD_DIR": str(Path(tmp) / "static"),
+        "RATELIMIT_STORAGE_URI": "memory://",
+        "STATIC_BUILD_DIR": str(tmp / "static"),
+        "DEMO_LOGINS_FILE": str(tmp / "demo-logins.txt"),
+        "BABEL_TRANSLATION_DIRECTORIES": str(translations),
+        # One round of PBKDF2 instead of scrypt: a test signs staff in by the dozen, and proves no strength.
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1",
         "SERVER_NAME": None,
     }
     config.update(extra)
@@ -110,27 +123,21 @@ def appeal_fields(**overrides):
     return fields
 
 
-def add_user(login, role, department=None, password="correct-horse-battery"):
-    from web import auth
-    dept = models.Department.get(models.Department.code == department) if department else None
-    return models.User.create(login=login, password_hash=auth.hash_password(password), role=role,
-                              department=dept)
-
-
-def login(client, login_name, password="correct-horse-battery"):
+def login(client, login_name, password=PASSWORD):
     return submit(client, "/staff/login", "/staff/login", {"login": login_name, "password": password})
 
 
 @pytest.fixture
 def staff(app, db):
     """One user of each role, signed-in clients made on demand: staff['officer'] etc."""
-    users = {
-        "admin": add_user("admin", "admin"),
-        "moderator": add_user("moderator", "moderator"),
-        "officer": add_user("officer", "officer", "energy-housing-utilities"),
-        "other_officer": add_user("roads", "officer", "transport-roads"),
-        "outreach": add_user("outreach", "outreach"),
-    }
+    with app.app_context():
+        users = {
+            "admin": add_user("admin", "admin"),
+            "moderator": add_user("moderator", "moderator"),
+            "officer": add_user("officer", "officer", "energy-housing-utilities"),
+            "other_officer": add_user("roads", "officer", "transport-roads"),
+            "outreach": add_user("outreach", "outreach"),
+        }
 
     class Staff(dict):
         def client(self, role):

@@ -4,6 +4,7 @@ import gzip
 from conftest import appeal_fields, create_appeal, csrf_from, login
 
 from db.models import Appeal
+from factories import PASSWORD
 
 PUBLIC_STAFF_ENDPOINTS = {"staff.login_GET", "staff.login_POST", "staff.logout_POST", "staff.language_GET"}
 ROLES = ("anonymous", "admin", "moderator", "officer", "outreach")
@@ -94,11 +95,11 @@ def test_request_size_is_bounded(client, db):
 def test_passwords_are_hashed(staff, db):
     from db.models import User
     stored = User.get(User.login == "admin").password_hash
-    assert "correct-horse-battery" not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
+    assert PASSWORD not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
 
 
 def test_login_rejects_an_open_redirect(client, staff, db):
     html = client.get("/staff/login").get_data(as_text=True)
     r = client.post("/staff/login", data={"csrf_token": csrf_from(html), "login": "admin",
-                                          "password": "correct-horse-battery", "next": "//evil.example/x"})
+                                          "password": PASSWORD, "next": "//evil.example/x"})
     assert r.status_code == 303 and "evil.example" not in r.headers["Location"]

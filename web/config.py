@@ -30,11 +30,17 @@ def _flag(name, default):
 
 
 def from_environment():
-    """The configuration a deployment gives through environment variables."""
+    """The configuration a deployment gives through environment variables, and var/ for what they leave out.
+
+    Everything that writes into the checkout is named here and nowhere else, so
+    that a test configuration, which replaces this whole, writes only where it says.
+    """
     return {
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{VAR / 'qatysu.sqlite3'}",
         "SECRET_KEY": os.environ.get("SECRET_KEY") or _secret_file("secret_key"),
         "QATYSU_PEPPER": os.environ.get("QATYSU_PEPPER") or _secret_file("pepper"),
+        "STATIC_BUILD_DIR": str(VAR / "static"),
+        "DEMO_LOGINS_FILE": str(VAR / "demo-logins.txt"),
         "DEMO": _flag("DEMO", "0"),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", "1"),
@@ -67,4 +73,6 @@ DEFAULTS = {
     "SYNC_LIMIT": "60 per minute",
     "SYNC_TOKEN_LIMIT": "1000 per minute",  # high enough never to stop a day's queue
     "PAGE_SIZE": 20,
+    # Werkzeug's method for staff passwords; a test configuration may choose a cheap one.
+    "PASSWORD_HASH_METHOD": "scrypt",
 }

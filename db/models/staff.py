@@ -6,10 +6,14 @@ from db.models.places import Department
 from rules.times import utcnow
 
 
+# Every staff role, beside the column that holds it: the CLI, the labels and the tests read this list.
+ROLES = ("admin", "moderator", "officer", "outreach")
+
+
 class User(Base):
     login = CharField(unique=True)
     password_hash = CharField()
-    role = CharField()  # admin, moderator, officer, outreach
+    role = CharField()  # one of ROLES
     department = ForeignKeyField(Department, null=True)
     active = BooleanField(default=True)
     created_at = DateTimeField(default=utcnow)
