@@ -11,10 +11,10 @@ import uuid
 from pathlib import Path
 
 import pytest
+from factories import PASSWORD, add_user
 
 from app import create_app
 from db import database, models
-from factories import PASSWORD, add_user
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -150,7 +150,10 @@ def staff(app, db):
 
 
 def create_appeal(client, lang="kk", **overrides):
-    """Post the appeal form as a person would; returns (ref, private link)."""
+    """Post the appeal form as a person would; returns (ref, private link).
+
+    For a test of the form itself; one that only needs an appeal uses factories.make_appeal.
+    """
     fields = appeal_fields(**overrides)
     r = submit(client, f"/{lang}/appeals/new", f"/{lang}/appeals", fields)
     assert r.status_code == 303, r.get_data(as_text=True)[:500]

@@ -2,7 +2,7 @@
 import csv
 import io
 
-from conftest import create_appeal
+from factories import make_appeal
 
 REQUIRED = {"ref", "submission_key", "source", "status", "category", "settlement", "text",
             "created_at", "received_at"}
@@ -14,8 +14,8 @@ def rows(response):
     return list(csv.DictReader(io.StringIO(body[1:])))
 
 
-def test_export_lists_each_appeal_once(client, staff, db):
-    refs = [create_appeal(client)[0] for _ in range(3)]
+def test_export_lists_each_appeal_once(app, client, staff, db):
+    refs = [make_appeal(app)[0] for _ in range(3)]
     client.post("/open311/v2/requests.json", data={
         "service_code": "roads", "description": "Жолда үлкен шұңқыр бар, көлік өте алмайды.",
         "address_string": "Beineu", "first_name": "Nurlan"})

@@ -5,7 +5,6 @@ tmp_path, on PostgreSQL (TEST_DATABASE_URL) a throwaway schema reached through
 search_path. Every migration in db/migrations is run, whatever its number, so a
 new one is checked the day it is added.
 """
-import contextlib
 import datetime
 import os
 import re
@@ -13,9 +12,9 @@ import uuid
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
+from conftest import csrf_from, make_app
 from playhouse.db_url import connect
 
-from conftest import csrf_from, make_app
 from db import SQLITE_PRAGMAS, database, models
 from db.migrate import all_names, upgrade
 

@@ -3,11 +3,11 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
+from factories import PASSWORD
+
 from db.models import User
 from db.models.staff import ROLES
-from factories import PASSWORD
 from services.staff import UserRefused, create_or_update_user
 
 
