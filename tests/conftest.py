@@ -7,9 +7,11 @@ test then starts with no appeals, users or logs (reference data stays).
 import os
 import re
 import shutil
+import sqlite3
 import uuid
 from pathlib import Path
 
+import jinja2
 import pytest
 from factories import PASSWORD, add_user
 
@@ -42,7 +44,15 @@ def _database(tmp_path_factory):
         upgrade()
         load_reference()
         database.close()
-    return url, tmp
+    if url.startswith("sqlite"):
+        # The app closes its connection after each request, and the last one to close a WAL database
+        # checkpoints it to disk; one idle connection held for the run spares every request that wait.
+        keeper = sqlite3.connect(url.removeprefix("sqlite:///"))
+        keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()  # maps the WAL index: now it counts
+        yield url, tmp
+        keeper.close()
+    else:
+        yield url, tmp
 
 
 def make_app(url, tmp, **extra):
@@ -67,7 +77,29 @@ def make_app(url, tmp, **extra):
         "SERVER_NAME": None,
     }
     config.update(extra)
-    return create_app(config)
+    app = create_app(config)
+    app.jinja_env.bytecode_cache = TEMPLATE_BYTECODE
+    return app
+
+
+class MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates shared by the run's apps: each test's new app would otherwise compile them again.
+
+    Jinja checks each entry against its template's source, so an edited template is compiled afresh.
+    """
+
+    def __init__(self):
+        self.compiled = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_BYTECODE = MemoryBytecodeCache()
 
 
 @pytest.fixture
