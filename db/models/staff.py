@@ -5,7 +5,6 @@ from db.models.base import Base
 from db.models.places import Department
 from rules.times import utcnow
 
-
 # Every staff role, beside the column that holds it: the CLI, the labels and the tests read this list.
 ROLES = ("admin", "moderator", "officer", "outreach")
 
