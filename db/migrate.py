@@ -2,7 +2,7 @@
 import importlib
 import pkgutil
 
-from peewee import CharField, DateTimeField, Model
+from peewee import CharField, DatabaseProxy, DateTimeField, Model
 
 from db import database as default_database
 from db import migrations
@@ -34,9 +34,14 @@ def upgrade(database=None, until=None):
     """Run each new migration in its own transaction; safe to run twice.
 
     database defaults to the app's; until names the last migration to apply
-    (the tests stop at an earlier schema, fill it, then go on).
+    (the tests stop at an earlier schema, fill it, then go on). A migration is
+    a module with up(database), given a peewee Database (never the proxy).
     """
     database = default_database if database is None else database
+    if isinstance(database, DatabaseProxy):
+        # Each migration gets the real database: playhouse.migrate's SchemaMigrator.from_database
+        # tells SQLite from PostgreSQL by its class, which a proxy hides.
+        database = database.obj
     if until is not None and until not in all_names():
         raise ValueError(f"no migration named {until}")
     with database.bind_ctx([SchemaVersion]):

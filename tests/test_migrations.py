@@ -163,3 +163,20 @@ def test_an_upgrade_from_the_first_schema_keeps_its_data_and_the_site_reads_it(f
         "login": "aigul", "password": "a-long-password-1"})
     assert signed_in.status_code == 303
     assert staff_client.get("/staff/appeals/MG-OLDSCHEM").status_code == 200
+
+
+def test_each_migration_is_given_the_database_itself_not_the_proxy(fresh_database, monkeypatch):
+    # playhouse.migrate's SchemaMigrator.from_database(db) picks SQLite or PostgreSQL by db's class.
+    import importlib
+
+    from playhouse.migrate import SchemaMigrator
+    db, _ = fresh_database("proxied")
+    monkeypatch.setattr(database, "obj", db)  # the app's proxy, pointed at this database for the test
+    given = []
+    for name in all_names():
+        module = importlib.import_module(f"db.migrations.{name}")
+        monkeypatch.setattr(module, "up", lambda d, up=module.up: (given.append(d), up(d)))
+    assert upgrade() == all_names()
+    assert given and all(d is db for d in given)
+    assert SchemaMigrator.from_database(given[0]) is not None
+    db.close()
