@@ -9,6 +9,7 @@ import datetime
 import os
 import re
 import uuid
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
@@ -96,6 +97,22 @@ def test_every_migration_from_empty_builds_the_schema_of_the_models(fresh_databa
                 f"{table} {part}: the migrations (left) and the models (right) differ"
     migrated.close()
     live.close()
+
+
+def test_no_migration_imports_the_live_models():
+    """A migration that reads db.models builds tomorrow's schema, not its own day's."""
+    import ast
+    import importlib.util
+    for name in all_names():
+        source = Path(importlib.util.find_spec(f"db.migrations.{name}").origin).read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ImportFrom):
+                imported = [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                imported = [a.name for a in node.names]
+            else:
+                continue
+            assert not [m for m in imported if m == "db.models" or m.startswith("db.models.")], name
 
 
 def _insert(db, table, **values):
