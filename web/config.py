@@ -32,8 +32,9 @@ def _flag(name, default):
 def from_environment():
     """The configuration a deployment gives through environment variables, and var/ for what they leave out.
 
-    Everything that writes into the checkout is named here and nowhere else, so
-    that a test configuration, which replaces this whole, writes only where it says.
+    The places under var/ that a deployment writes are named here, not in DEFAULTS,
+    so a test configuration, which replaces this whole, must name its own (and
+    points BABEL_TRANSLATION_DIRECTORIES at a copy, as .mo files compile beside the .po).
     """
     return {
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{VAR / 'qatysu.sqlite3'}",
