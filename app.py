@@ -9,8 +9,8 @@ def create_app(test_config=None):
     app = Flask(__name__, static_folder=None)
     app.config.from_mapping(config.DEFAULTS)
     app.json.ensure_ascii = False  # Kazakh and Russian text at half the bytes of \u escapes
-    app.config.update(config.from_environment() if test_config is None
-                      else {**config.from_environment(), **test_config})
+    # A test configuration stands alone: it reads no environment and makes no secret files in var/.
+    app.config.update(config.from_environment() if test_config is None else test_config)
 
     import db
     from views import register_blueprints

@@ -20,10 +20,12 @@ TOTAL, BATCH = 10_000, 200
 
 def outreach_token(env):
     """Register an outreach worker's phone the way the app does, and return its token."""
-    script = ("import auth; from app import create_app; from db import database; from db.models import User; "
-              "app = create_app(); database.connect(); "
-              "u = User.create(login='bench-outreach', password_hash=auth.hash_password('x' * 12), role='outreach'); "
-              "print(auth.issue_device_token(u, 'bench phone')[1])")
+    script = "\n".join([
+        "from app import create_app", "from db import database", "from services.staff import create_or_update_user",
+        "from web import auth", "app = create_app()",
+        "with app.app_context(), database.connection_context():",
+        "    u = create_or_update_user('bench-outreach', 'outreach', 'x' * 12)",
+        "    print(auth.issue_device_token(u, 'bench phone')[1])"])
     return subprocess.run([PYTHON, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True,
                           text=True).stdout.strip()
 

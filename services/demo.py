@@ -8,16 +8,15 @@ import uuid
 from pathlib import Path
 
 from db import database
-from db.models import Appeal, Department, User
+from db.models import Appeal, User
 from rules import deadlines
 from rules.times import to_local_date, utcnow
 from services import appeals
+from services.staff import create_or_update_user
 from submissions import Context
 from submissions.appeal import submit_appeal
-from web import auth
 
 NAMESPACE = uuid.UUID("6b0f7a52-3c1e-4f7e-9a77-1f0c5d1e2a10")
-LOGINS_FILE = Path(__file__).resolve().parent.parent / "var" / "demo-logins.txt"
 
 STAFF = [
     ("demo-admin", "admin", None),
@@ -72,28 +71,22 @@ APPEALS = [
 ]
 
 
-def _staff():
-    """Create demo staff once; their passwords are kept in var/demo-logins.txt for `make run` to print."""
+def _staff(logins_file):
+    """Create demo staff once; their passwords are kept in logins_file (var/) for `make run` to print."""
     known = {}
-    if LOGINS_FILE.exists():
-        for line in LOGINS_FILE.read_text().splitlines():
+    if logins_file.exists():
+        for line in logins_file.read_text().splitlines():
             login, role, password = line.split(" ", 2)
             known[login] = (role, password)
     for login, role, department in STAFF:
         if login in known and User.get_or_none(User.login == login):
             continue
         password = secrets.token_urlsafe(9)
-        dept = Department.get(Department.code == department) if department else None
-        user = User.get_or_none(User.login == login)
-        if user is None:
-            User.create(login=login, password_hash=auth.hash_password(password), role=role, department=dept)
-        else:
-            user.password_hash = auth.hash_password(password)
-            user.save()
+        create_or_update_user(login, role, password, department)
         known[login] = (role, password)
-    LOGINS_FILE.parent.mkdir(exist_ok=True)
-    LOGINS_FILE.write_text("".join(f"{login} {role} {pw}\n" for login, (role, pw) in known.items()))
-    LOGINS_FILE.chmod(0o600)
+    logins_file.parent.mkdir(exist_ok=True)
+    logins_file.write_text("".join(f"{login} {role} {pw}\n" for login, (role, pw) in known.items()))
+    logins_file.chmod(0o600)
     return [(login, role, pw) for login, (role, pw) in known.items()]
 
 
@@ -109,8 +102,8 @@ def _backdate(appeal, days_ago):
         event.save()
 
 
-def seed(secret_key):
-    logins = _staff()
+def seed(secret_key, logins_file):
+    logins = _staff(Path(logins_file))
     moderator = User.get(User.login == "demo-moderator")
     for slug, lang, category, settlement, days_ago, public, text, answer, rating in APPEALS:
         key = str(uuid.uuid5(NAMESPACE, slug))

@@ -6,11 +6,15 @@ test then starts with no appeals, users or logs (reference data stays).
 """
 import os
 import re
+import shutil
+import sqlite3
 import threading
 import uuid
 from pathlib import Path
 
+import jinja2
 import pytest
+from factories import PASSWORD, add_user
 from werkzeug.serving import make_server
 
 from app import create_app
@@ -43,10 +47,24 @@ def _database(tmp_path_factory):
         upgrade()
         load_reference()
         database.close()
-    return url, tmp
+    if url.startswith("sqlite"):
+        # The app closes its connection after each request, and the last one to close a WAL database
+        # checkpoints it to disk; one idle connection held for the run spares every request that wait.
+        keeper = sqlite3.connect(url.removeprefix("sqlite:///"))
+        keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()  # maps the WAL index: now it counts
+        yield url, tmp
+        keeper.close()
+    else:
+        yield url, tmp
 
 
 def make_app(url, tmp, **extra):
+    """The app on a test database; everything it writes goes under tmp, nothing into the checkout."""
+    tmp = Path(tmp)
+    translations = tmp / "translations"
+    if not translations.exists():
+        # flask-babel reads compiled catalogs beside the .po files: compile a copy, not the checkout.
+        shutil.copytree(ROOT / "translations", translations, ignore=shutil.ignore_patterns("*.mo"))
     config = {
         "TESTING": True,
         "DATABASE_URL": url,
@@ -54,12 +72,38 @@ def make_app(url, tmp, **extra):
         "QATYSU_PEPPER": "test-pepper",
         "RATELIMIT_ENABLED": False,
         "SESSION_COOKIE_SECURE": False,  # the test client and the live server speak plain http
-        "RATELIMIT_STORAGE_URI": f"sqlite:///{tmp}/ratelimits.sqlite3",
+        "RATELIMIT_STORAGE_URI": "memory://",
         "STATIC_BUILD_DIR": str(Path(tmp) / "static"),
+        "DEMO_LOGINS_FILE": str(Path(tmp) / "demo-logins.txt"),
+        "BABEL_TRANSLATION_DIRECTORIES": str(translations),
+        # One round of PBKDF2 instead of scrypt: a test signs staff in by the dozen, and proves no strength.
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1",
         "SERVER_NAME": None,
     }
     config.update(extra)
-    return create_app(config)
+    app = create_app(config)
+    app.jinja_env.bytecode_cache = TEMPLATE_BYTECODE
+    return app
+
+
+class MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates shared by the run's apps: each test's new app would otherwise compile them again.
+
+    Jinja checks each entry against its template's source, so an edited template is compiled afresh.
+    """
+
+    def __init__(self):
+        self.compiled = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_BYTECODE = MemoryBytecodeCache()
 
 
 @pytest.fixture
@@ -139,27 +183,21 @@ def appeal_fields(**overrides):
     return fields
 
 
-def add_user(login, role, department=None, password="correct-horse-battery"):
-    from web import auth
-    dept = models.Department.get(models.Department.code == department) if department else None
-    return models.User.create(login=login, password_hash=auth.hash_password(password), role=role,
-                              department=dept)
-
-
-def login(client, login_name, password="correct-horse-battery"):
+def login(client, login_name, password=PASSWORD):
     return submit(client, "/staff/login", "/staff/login", {"login": login_name, "password": password})
 
 
 @pytest.fixture
 def staff(app, db):
     """One user of each role, signed-in clients made on demand: staff['officer'] etc."""
-    users = {
-        "admin": add_user("admin", "admin"),
-        "moderator": add_user("moderator", "moderator"),
-        "officer": add_user("officer", "officer", "energy-housing-utilities"),
-        "other_officer": add_user("roads", "officer", "transport-roads"),
-        "outreach": add_user("outreach", "outreach"),
-    }
+    with app.app_context():
+        users = {
+            "admin": add_user("admin", "admin"),
+            "moderator": add_user("moderator", "moderator"),
+            "officer": add_user("officer", "officer", "energy-housing-utilities"),
+            "other_officer": add_user("roads", "officer", "transport-roads"),
+            "outreach": add_user("outreach", "outreach"),
+        }
 
     class Staff(dict):
         def client(self, role):
@@ -172,7 +210,10 @@ def staff(app, db):
 
 
 def create_appeal(client, lang="kk", **overrides):
-    """Post the appeal form as a person would; returns (ref, private link)."""
+    """Post the appeal form as a person would; returns (ref, private link).
+
+    For a test of the form itself; one that only needs an appeal uses factories.make_appeal.
+    """
     fields = appeal_fields(**overrides)
     r = submit(client, f"/{lang}/appeals/new", f"/{lang}/appeals", fields)
     assert r.status_code == 303, r.get_data(as_text=True)[:500]

@@ -2,6 +2,7 @@
 import re
 
 from conftest import appeal_fields, create_appeal, submit
+from factories import make_appeal
 
 from db.models import Appeal
 
@@ -58,20 +59,20 @@ def test_errors_appear_beside_each_field_and_values_are_kept(client, db):
     assert Appeal.select().count() == 0
 
 
-def test_reference_cannot_be_guessed(client, db):
-    refs = {create_appeal(client)[0] for _ in range(5)}
+def test_reference_cannot_be_guessed(app, client, db):
+    refs = {make_appeal(app)[0] for _ in range(5)}
     assert all(re.fullmatch(r"MG-[2-9A-HJ-NP-Z]{8}", r) for r in refs)
     assert len(refs) == 5
 
 
-def test_private_link_needs_the_secret(client, db):
-    ref, private = create_appeal(client)
+def test_private_link_needs_the_secret(app, client, db):
+    ref, private = make_appeal(app)
     assert client.get(private).status_code == 200
     assert client.get(f"/kk/track/{ref}/{'0' * 24}").status_code == 404
 
 
-def test_unpublished_appeal_is_not_public_but_its_status_can_be_looked_up(client, db):
-    ref, _ = create_appeal(client, public="")
+def test_unpublished_appeal_is_not_public_but_its_status_can_be_looked_up(app, client, db):
+    ref, _ = make_appeal(app, public="")
     assert client.get(f"/kk/appeals/{ref}").status_code == 404
     assert ref not in client.get("/kk/appeals").get_data(as_text=True)
     lookup = client.get(f"/ru/appeals/lookup?ref={ref.lower()}")
@@ -94,8 +95,8 @@ def test_confirmation_names_the_legal_answer_date(client, db):
     assert "г.." not in html  # the sentence's full stop is not doubled
 
 
-def test_timeline_starts_with_the_arrival(client, db):
-    ref, private = create_appeal(client)
+def test_timeline_starts_with_the_arrival(app, client, db):
+    ref, private = make_appeal(app)
     appeal = Appeal.get(Appeal.ref == ref)
     assert [e.kind for e in appeal.timeline()] == ["received"]
     html = client.get(private).get_data(as_text=True)
@@ -106,9 +107,9 @@ def publish(ref):
     Appeal.update(published=True).where(Appeal.ref == ref).execute()
 
 
-def test_public_list_filters_by_category_settlement_and_status_and_pages(client, db):
-    water, _ = create_appeal(client)
-    roads, _ = create_appeal(client, category="roads", settlement="zhanaozen",
+def test_public_list_filters_by_category_settlement_and_status_and_pages(app, client, db):
+    water, _ = make_appeal(app)
+    roads, _ = make_appeal(app, category="roads", settlement="zhanaozen",
                              text="Дорога к школе вся в ямах, дети идут по грязи.")
     for ref in (water, roads):
         publish(ref)
@@ -118,15 +119,15 @@ def test_public_list_filters_by_category_settlement_and_status_and_pages(client,
     assert roads in client.get("/kk/appeals?settlement=zhanaozen").get_data(as_text=True)
     assert water not in client.get("/kk/appeals?status=answered").get_data(as_text=True)
     for _ in range(20):
-        publish(create_appeal(client)[0])
+        publish(make_appeal(app)[0])
     first = client.get("/kk/appeals").get_data(as_text=True)
     second = client.get("/kk/appeals?page=2").get_data(as_text=True)
     assert 'rel="next"' in first and 'rel="prev"' in second
     assert first.count('class="card"') == 20 and second.count('class="card"') == 2
 
 
-def test_htmx_asks_for_the_results_alone(client, db):
-    publish(create_appeal(client)[0])
+def test_htmx_asks_for_the_results_alone(app, client, db):
+    publish(make_appeal(app)[0])
     r = client.get("/kk/appeals?category=water", headers={"HX-Request": "true"})
     html = r.get_data(as_text=True)
     assert html.lstrip().startswith('<div id="results">') and "<html" not in html

@@ -13,9 +13,7 @@ def test_db_upgrade_is_safe_to_run_twice(runner, db):
     assert Settlement.select().count() == 62
 
 
-def test_seed_demo_twice_adds_nothing_the_second_time(runner, db, tmp_path, monkeypatch):
-    from services import demo
-    monkeypatch.setattr(demo, "LOGINS_FILE", tmp_path / "demo-logins.txt")
+def test_seed_demo_twice_adds_nothing_the_second_time(runner, db):
     first = runner.invoke(args=["seed-demo"])
     assert first.exit_code == 0, first.output
     count = Appeal.select().count()

@@ -2,7 +2,7 @@
 import csv
 import io
 
-from conftest import create_appeal
+from factories import make_appeal
 
 # CONTRACT §6: the columns scripts read, by these names and codes.
 REQUIRED = {"ref", "submission_key", "source", "status", "category", "settlement", "department", "text",
@@ -15,8 +15,8 @@ def rows(response):
     return list(csv.DictReader(io.StringIO(body[1:])))
 
 
-def test_export_lists_each_appeal_once(client, staff, db):
-    refs = [create_appeal(client)[0] for _ in range(3)]
+def test_export_lists_each_appeal_once(app, client, staff, db):
+    refs = [make_appeal(app)[0] for _ in range(3)]
     client.post("/open311/v2/requests.json", data={
         "service_code": "roads", "description": "Жолда үлкен шұңқыр бар, көлік өте алмайды.",
         "address_string": "Beineu", "first_name": "Nurlan"})
@@ -35,7 +35,7 @@ def test_export_needs_a_signed_in_moderator_or_admin(client, staff, db):
     assert staff.client("moderator").get("/staff/export/appeals.csv").status_code == 200
 
 
-def test_export_columns_carry_the_contracts_codes(client, staff, db):
+def test_export_columns_carry_the_contracts_codes(app, client, staff, db):
     import datetime
     from unittest import mock
 
@@ -44,7 +44,7 @@ def test_export_columns_carry_the_contracts_codes(client, staff, db):
     from rules import deadlines
     from services import appeals
 
-    refs = [create_appeal(client)[0] for _ in range(2)]
+    refs = [make_appeal(app)[0] for _ in range(2)]
     appeal = Appeal.get(Appeal.ref == refs[0])
     officer = staff["officer"]
     new_due = deadlines.add_working_days(appeal.due_on, 5)

@@ -1,6 +1,6 @@
 """Every page under /kk/, /ru/, /en/; / chooses by cookie, then browser, then Kazakh."""
 import pytest
-from conftest import create_appeal
+from factories import make_appeal
 
 
 def test_root_prefers_the_cookie_then_the_browser_then_kazakh(app):
@@ -28,8 +28,8 @@ def test_the_language_switch_stays_on_the_same_page(client, db):
     assert 'href="/ru/appeals?category=water"' in html
 
 
-def test_kazakh_and_russian_pages_have_no_english_left(client, db):
-    ref, private = create_appeal(client)
+def test_kazakh_and_russian_pages_have_no_english_left(app, client, db):
+    ref, private = make_appeal(app)
     english = ("Write an appeal", "Your name", "Send", "Appeals", "working days", "Answer due")
     for lang in ("kk", "ru"):
         for path in (f"/{lang}/", f"/{lang}/appeals/new", f"/{lang}/appeals", f"/{lang}/queue",
@@ -38,16 +38,16 @@ def test_kazakh_and_russian_pages_have_no_english_left(client, db):
             assert not [w for w in english if w in html], (path, [w for w in english if w in html])
 
 
-def test_plural_forms_follow_each_language(client, db):
-    ref, private = create_appeal(client, "ru")
+def test_plural_forms_follow_each_language(app, client, db):
+    ref, private = make_appeal(app, "ru")
     html = client.get(private.replace("/kk/", "/ru/")).get_data(as_text=True)
     assert "рабочих дн" in html or "рабочий день" in html or "рабочих дня" in html
     kk = client.get(private.replace("/ru/", "/kk/")).get_data(as_text=True)
     assert "жұмыс күн" in kk
 
 
-def test_dates_follow_the_page_language(client, db):
-    ref, private = create_appeal(client)
+def test_dates_follow_the_page_language(app, client, db):
+    ref, private = make_appeal(app)
     ru = client.get(private.replace("/kk/", "/ru/")).get_data(as_text=True)
     kk = client.get(private).get_data(as_text=True)
     months_ru = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",

@@ -12,6 +12,7 @@ import pytest
 import requests
 import xmltodict
 from conftest import create_appeal, shared_path
+from factories import make_appeal
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
@@ -73,8 +74,8 @@ def test_create_then_get_without_personal_data(client, db, validate):
     assert client.get(f"/open311/v2/tokens/{token}.json").get_json()[0]["service_request_id"] == rid
 
 
-def test_web_appeal_is_a_request_too_and_published_ones_are_listed(client, db, validate, staff):
-    ref, _ = create_appeal(client)
+def test_web_appeal_is_a_request_too_and_published_ones_are_listed(app, client, db, validate, staff):
+    ref, _ = make_appeal(app)
     Appeal.update(published=True, status="answered", answer="Су 12 қарашада берілді.").where(
         Appeal.ref == ref).execute()
     listed = client.get("/open311/v2/requests.json?service_code=water&status=closed").get_json()

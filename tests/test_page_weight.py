@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from conftest import create_appeal
+from factories import make_appeal
 
 from db.models import Appeal
 
@@ -24,13 +24,13 @@ def weight(client, path, encoding):
 
 
 @pytest.fixture
-def pages(client, staff, db):
-    ref, private = create_appeal(client, text="Шетпе ауылында су жоқ. " * 40)
+def pages(app, client, staff, db):
+    ref, private = make_appeal(app, text="Шетпе ауылында су жоқ. " * 40)
     Appeal.update(published=True, status="answered", answer="Құбыр 12 қарашада ауыстырылды. " * 30).where(
         Appeal.ref == ref).execute()
-    hidden, _ = create_appeal(client, public="")
+    hidden, _ = make_appeal(app, public="")
     for _ in range(25):
-        other, _ = create_appeal(client, text="Жолда шұңқыр көп, жөндеу керек. " * 20)
+        other, _ = make_appeal(app, text="Жолда шұңқыр көп, жөндеу керек. " * 20)
         Appeal.update(published=True).where(Appeal.ref == other).execute()
     public = [f"/{lang}/{path}" for lang in ("kk", "ru", "en")
               for path in ("", "appeals", "appeals/new", "queue", "offline", f"appeals/{ref}",

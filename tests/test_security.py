@@ -1,12 +1,14 @@
 """Roles on every staff route, CSRF, headers, compression, escaping, request size."""
 import gzip
 
-from conftest import appeal_fields, create_appeal, csrf_from, login
+from conftest import appeal_fields, csrf_from, login
+from factories import PASSWORD, make_appeal
 
 from db.models import Appeal
+from db.models.staff import ROLES as STAFF_ROLES
 
 PUBLIC_STAFF_ENDPOINTS = {"staff.login_GET", "staff.login_POST", "staff.logout_POST", "staff.language_GET"}
-ROLES = ("anonymous", "admin", "moderator", "officer", "outreach")
+ROLES = ("anonymous", *STAFF_ROLES)
 
 
 def staff_rules(app):
@@ -23,7 +25,7 @@ def test_every_staff_route_declares_its_roles(app):
 
 def test_role_matrix(app, client, staff, db):
     """Every staff route, with every role and with nobody signed in."""
-    ref, _ = create_appeal(client)  # a water appeal: the officer's department
+    ref, _ = make_appeal(app)  # a water appeal: the officer's department
     values = {"ref": ref, "code": "kk", "device_id": 1}
     for role in ROLES:
         c = app.test_client() if role == "anonymous" else staff.client(role)
@@ -67,9 +69,9 @@ def test_session_cookie_is_http_only(client, staff, db):
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
 
 
-def test_user_text_is_escaped_everywhere(client, staff, db):
+def test_user_text_is_escaped_everywhere(app, client, staff, db):
     evil = "<script>alert(1)</script> су жоқ, көмектесіңіз"
-    ref, private = create_appeal(client, text=evil)
+    ref, private = make_appeal(app, text=evil)
     Appeal.update(published=True).where(Appeal.ref == ref).execute()
     for page in (private, f"/kk/appeals/{ref}", "/kk/appeals", f"/staff/appeals/{ref}"):
         c = staff.client("moderator") if page.startswith("/staff") else client
@@ -94,11 +96,11 @@ def test_request_size_is_bounded(client, db):
 def test_passwords_are_hashed(staff, db):
     from db.models import User
     stored = User.get(User.login == "admin").password_hash
-    assert "correct-horse-battery" not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
+    assert PASSWORD not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
 
 
 def test_login_rejects_an_open_redirect(client, staff, db):
     html = client.get("/staff/login").get_data(as_text=True)
     r = client.post("/staff/login", data={"csrf_token": csrf_from(html), "login": "admin",
-                                          "password": "correct-horse-battery", "next": "//evil.example/x"})
+                                          "password": PASSWORD, "next": "//evil.example/x"})
     assert r.status_code == 303 and "evil.example" not in r.headers["Location"]

@@ -327,7 +327,8 @@ def failed_login(client, **headers):
 def test_a_second_worker_sees_the_first_ones_count(_database, db):
     url, tmp = _database
     # Two create_app() with one configuration, as two gunicorn workers make them.
-    first, second = make_app(url, tmp, RATELIMIT_ENABLED=True), make_app(url, tmp, RATELIMIT_ENABLED=True)
+    shared = {"RATELIMIT_ENABLED": True, "RATELIMIT_STORAGE_URI": f"sqlite:///{tmp}/ratelimits.sqlite3"}
+    first, second = make_app(url, tmp, **shared), make_app(url, tmp, **shared)
     limiter.init_app(first)
     limiter.reset()
     assert [failed_login(first.test_client()) for _ in range(10)] == [401] * 10

@@ -1,7 +1,8 @@
 """Staff moderate, route, answer and review appeals; every action is audited."""
 import datetime
 
-from conftest import create_appeal, csrf_from, login
+from conftest import csrf_from, login
+from factories import make_appeal
 
 from db.models import Appeal, AuditLog
 from rules import deadlines
@@ -20,8 +21,8 @@ def test_sign_in_with_a_wrong_password_is_refused_and_audited(client, staff, db)
     assert AuditLog.select().where(AuditLog.action == "staff.login_failed").count() == 1
 
 
-def test_moderator_publishes_with_redaction(client, staff, db):
-    ref, _ = create_appeal(client, text="Менің атым Айгерім, Абай көшесі 5 үйде су жоқ.")
+def test_moderator_publishes_with_redaction(app, client, staff, db):
+    ref, _ = make_appeal(app, text="Менің атым Айгерім, Абай көшесі 5 үйде су жоқ.")
     moderator = staff.client("moderator")
     page = f"/staff/appeals/{ref}"
     assert "Абай көшесі 5" in moderator.get(page).get_data(as_text=True)
@@ -35,16 +36,16 @@ def test_moderator_publishes_with_redaction(client, staff, db):
     assert entry.user.login == "moderator" and entry.target == ref
 
 
-def test_an_appeal_not_allowed_public_cannot_be_published(client, staff, db):
-    ref, _ = create_appeal(client, public="")
+def test_an_appeal_not_allowed_public_cannot_be_published(app, client, staff, db):
+    ref, _ = make_appeal(app, public="")
     moderator = staff.client("moderator")
     r = post(moderator, f"/staff/appeals/{ref}/publish", f"/staff/appeals/{ref}", public_text="x" * 20)
     assert r.status_code == 422
     assert not Appeal.get(Appeal.ref == ref).published
 
 
-def test_moderator_hides_a_published_appeal(client, staff, db):
-    ref, _ = create_appeal(client)
+def test_moderator_hides_a_published_appeal(app, client, staff, db):
+    ref, _ = make_appeal(app)
     moderator = staff.client("moderator")
     post(moderator, f"/staff/appeals/{ref}/publish", f"/staff/appeals/{ref}")
     post(moderator, f"/staff/appeals/{ref}/hide", f"/staff/appeals/{ref}")
@@ -55,8 +56,8 @@ FORMAL = "Ваше обращение рассмотрено. Вопрос на�
 SUBSTANTIVE = "Насос на водозаборе заменён 12 ноября, подача воды в Акшымырау возобновлена 13 ноября."
 
 
-def test_officer_is_warned_of_a_formal_reply_before_it_is_sent(client, staff, db):
-    ref, private = create_appeal(client)
+def test_officer_is_warned_of_a_formal_reply_before_it_is_sent(app, client, staff, db):
+    ref, private = make_appeal(app)
     officer = staff.client("officer")
     page = f"/staff/appeals/{ref}"
     r = post(officer, f"/staff/appeals/{ref}/answer", page, answer=FORMAL)
@@ -72,17 +73,17 @@ def test_officer_is_warned_of_a_formal_reply_before_it_is_sent(client, staff, db
     assert 'class="flag"' in client.get(private).get_data(as_text=True)
 
 
-def test_officer_answer_with_a_result_goes_straight_through(client, staff, db):
-    ref, _ = create_appeal(client)
+def test_officer_answer_with_a_result_goes_straight_through(app, client, staff, db):
+    ref, _ = make_appeal(app)
     officer = staff.client("officer")
     r = post(officer, f"/staff/appeals/{ref}/answer", f"/staff/appeals/{ref}", answer=SUBSTANTIVE)
     assert r.status_code == 303
     assert Appeal.get(Appeal.ref == ref).answer_formal is False
 
 
-def test_the_live_formal_check_fragment(client, staff, db):
+def test_the_live_formal_check_fragment(app, client, staff, db):
     officer = staff.client("officer")
-    ref, _ = create_appeal(client)
+    ref, _ = make_appeal(app)
     token = csrf_from(officer.get(f"/staff/appeals/{ref}").get_data(as_text=True))
     warn = officer.post("/staff/formal-check", data={"csrf_token": token, "answer": FORMAL},
                         headers={"HX-Request": "true"}).get_data(as_text=True)
@@ -92,8 +93,8 @@ def test_the_live_formal_check_fragment(client, staff, db):
     assert "<html" not in warn
 
 
-def test_author_rates_the_answer(client, staff, db):
-    ref, private = create_appeal(client)
+def test_author_rates_the_answer(app, client, staff, db):
+    ref, private = make_appeal(app)
     officer = staff.client("officer")
     post(officer, f"/staff/appeals/{ref}/answer", f"/staff/appeals/{ref}", answer=SUBSTANTIVE)
     r = post(client, private + "/rating", private, rating="not_solved")
@@ -103,16 +104,16 @@ def test_author_rates_the_answer(client, staff, db):
     assert r.status_code == 422
 
 
-def test_officer_sees_only_their_department(client, staff, db):
-    ref, _ = create_appeal(client)  # water: energy-housing-utilities
+def test_officer_sees_only_their_department(app, client, staff, db):
+    ref, _ = make_appeal(app)  # water: energy-housing-utilities
     assert staff.client("other_officer").get(f"/staff/appeals/{ref}").status_code == 403
     mine = staff.client("officer").get("/staff/?queue=mine").get_data(as_text=True)
     assert ref in mine
     assert ref not in staff.client("other_officer").get("/staff/?queue=all").get_data(as_text=True)
 
 
-def test_moderator_routes_to_another_department(client, staff, db):
-    ref, _ = create_appeal(client)
+def test_moderator_routes_to_another_department(app, client, staff, db):
+    ref, _ = make_appeal(app)
     moderator = staff.client("moderator")
     post(moderator, f"/staff/appeals/{ref}/route", f"/staff/appeals/{ref}", department="transport-roads")
     appeal = Appeal.get(Appeal.ref == ref)
@@ -120,8 +121,8 @@ def test_moderator_routes_to_another_department(client, staff, db):
     assert ref in staff.client("other_officer").get("/staff/?queue=mine").get_data(as_text=True)
 
 
-def test_forward_shows_the_three_day_rule_and_goes_on_the_public_timeline(client, staff, db):
-    ref, private = create_appeal(client)
+def test_forward_shows_the_three_day_rule_and_goes_on_the_public_timeline(app, client, staff, db):
+    ref, private = make_appeal(app)
     officer = staff.client("officer")
     page = officer.get(f"/staff/appeals/{ref}").get_data(as_text=True)
     appeal = Appeal.get(Appeal.ref == ref)
@@ -133,8 +134,8 @@ def test_forward_shows_the_three_day_rule_and_goes_on_the_public_timeline(client
     assert Appeal.get(Appeal.ref == ref).status == "forwarded"
 
 
-def test_extension_is_limited_to_two_months_and_its_reason_is_public(client, staff, db):
-    ref, private = create_appeal(client)
+def test_extension_is_limited_to_two_months_and_its_reason_is_public(app, client, staff, db):
+    ref, private = make_appeal(app)
     officer = staff.client("officer")
     appeal = Appeal.get(Appeal.ref == ref)
     too_far = appeal.due_on + datetime.timedelta(days=75)
@@ -149,9 +150,9 @@ def test_extension_is_limited_to_two_months_and_its_reason_is_public(client, sta
     assert Appeal.get(Appeal.ref == ref).due_on == fine
 
 
-def test_overdue_appeal_counts_a_holiday_inside_its_fifteen_days(client, staff, db):
+def test_overdue_appeal_counts_a_holiday_inside_its_fifteen_days(app, client, staff, db):
     """Received 20 May 2026: Kurban Ait (27 May) pushes the due date one working day later."""
-    ref, private = create_appeal(client)
+    ref, private = make_appeal(app)
     received = datetime.date(2026, 5, 20)
     due = deadlines.answer_due(received)
     plain_count = datetime.date(2026, 6, 10)  # 15 weekdays after 20 May with no holiday
@@ -163,8 +164,8 @@ def test_overdue_appeal_counts_a_holiday_inside_its_fifteen_days(client, staff, 
     assert 'class="deadline late"' in html
 
 
-def test_admin_reads_the_audit_log(client, staff, db):
-    ref, _ = create_appeal(client)
+def test_admin_reads_the_audit_log(app, client, staff, db):
+    ref, _ = make_appeal(app)
     post(staff.client("moderator"), f"/staff/appeals/{ref}/close", f"/staff/appeals/{ref}",
          reason="Өтініш иесі өзі шешілгенін хабарлады")
     html = staff.client("admin").get("/staff/audit").get_data(as_text=True)
@@ -172,8 +173,8 @@ def test_admin_reads_the_audit_log(client, staff, db):
     assert staff.client("moderator").get("/staff/audit").status_code == 403
 
 
-def test_a_refused_staff_form_keeps_its_values_and_shows_the_error_beside_the_field(client, staff, db):
-    ref, _ = create_appeal(client)
+def test_a_refused_staff_form_keeps_its_values_and_shows_the_error_beside_the_field(app, client, staff, db):
+    ref, _ = make_appeal(app)
     officer = staff.client("officer")
     page = f"/staff/appeals/{ref}"
     too_far = (datetime.date.today() + datetime.timedelta(days=200)).isoformat()
@@ -195,8 +196,8 @@ def test_a_refused_staff_form_keeps_its_values_and_shows_the_error_beside_the_fi
     assert Appeal.get(Appeal.ref == ref).status == "new"
 
 
-def test_every_staff_form_carries_the_one_csrf_field(client, staff, db):
-    ref, _ = create_appeal(client)
+def test_every_staff_form_carries_the_one_csrf_field(app, client, staff, db):
+    ref, _ = make_appeal(app)
     for role, page in (("moderator", f"/staff/appeals/{ref}"), ("outreach", "/staff/outreach"),
                        ("admin", "/staff/devices"), (None, "/staff/login")):
         c = staff.client(role) if role else client
@@ -204,8 +205,8 @@ def test_every_staff_form_carries_the_one_csrf_field(client, staff, db):
         assert html.count("<form") == html.count('name="csrf_token"'), page
 
 
-def test_closing_without_an_answer_needs_a_public_reason(client, staff, db):
-    ref, private = create_appeal(client)
+def test_closing_without_an_answer_needs_a_public_reason(app, client, staff, db):
+    ref, private = make_appeal(app)
     moderator = staff.client("moderator")
     page = f"/staff/appeals/{ref}"
     r = post(moderator, f"{page}/close", page)
@@ -215,9 +216,9 @@ def test_closing_without_an_answer_needs_a_public_reason(client, staff, db):
     assert "Екі рет жіберілген өтініш" in client.get(private).get_data(as_text=True)
 
 
-def test_publishing_again_adds_no_second_line_and_an_empty_redaction_is_refused(client, staff, db):
+def test_publishing_again_adds_no_second_line_and_an_empty_redaction_is_refused(app, client, staff, db):
     from db.models import AppealEvent
-    ref, _ = create_appeal(client)
+    ref, _ = make_appeal(app)
     moderator = staff.client("moderator")
     page = f"/staff/appeals/{ref}"
     assert post(moderator, f"{page}/publish", page, public_text="Ауылда су жоқ.").status_code == 303
@@ -229,8 +230,8 @@ def test_publishing_again_adds_no_second_line_and_an_empty_redaction_is_refused(
     assert r.status_code == 422 and 'id="public_text-error"' in r.get_data(as_text=True)
 
 
-def test_a_held_formal_answer_comes_back_with_send_anyway_in_view(client, staff, db):
-    ref, _ = create_appeal(client)
+def test_a_held_formal_answer_comes_back_with_send_anyway_in_view(app, client, staff, db):
+    ref, _ = make_appeal(app)
     officer = staff.client("officer")
     page = f"/staff/appeals/{ref}"
     r = post(officer, f"{page}/answer", page, answer="Сіздің өтінішіңіз заңнамаға сәйкес қаралды.")

@@ -1,33 +1,52 @@
 """Staff sign-in, roles and device tokens.
 
-Passwords are hashed by Werkzeug (scrypt, salted); tokens are random and kept
-only as SHA-256 hashes, so a copy of the database opens nothing.
+Passwords are hashed by Werkzeug (scrypt, salted, or the PASSWORD_HASH_METHOD
+configured); tokens are random and kept only as SHA-256 hashes, so a copy of
+the database opens nothing. The roles are db.models.staff.ROLES.
 """
 import functools
 import hashlib
 import hmac
 import secrets
 
-from flask import abort, g, redirect, request, session, url_for
+from flask import (
+    abort,
+    current_app,
+    g,
+    has_app_context,
+    redirect,
+    request,
+    session,
+    url_for,
+)
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from db.models import Device, User
 from rules.times import utcnow
-
-ROLES = ("admin", "moderator", "officer", "outreach")
-# A hash to compare against when the login is unknown, so timing does not tell which logins exist.
-_DUMMY_HASH = generate_password_hash("not-a-password")
+from web.config import DEFAULTS
 
 
 def hash_password(password):
-    return generate_password_hash(password)
+    """A salted hash by the configured method; scrypt (the default) outside an app, as in a script."""
+    method = current_app.config["PASSWORD_HASH_METHOD"] if has_app_context() else DEFAULTS["PASSWORD_HASH_METHOD"]
+    return generate_password_hash(password, method)
+
+
+@functools.cache
+def _dummy_hash(method):
+    """A hash to check against when the login is unknown, so timing does not tell which logins exist.
+
+    Made on first use (scrypt costs a tenth of a second), once per method, so it
+    takes as long to check as a real user's hash.
+    """
+    return generate_password_hash("not-a-password", method)
 
 
 def authenticate(login, password):
     """The active user with this login and password, or None."""
     user = User.get_or_none(User.login == login)
     if user is None:
-        check_password_hash(_DUMMY_HASH, password)
+        check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
         return None
     if not user.active or not check_password_hash(user.password_hash, password):
         return None

@@ -7,6 +7,7 @@ from flask import current_app
 from flask.cli import AppGroup, with_appcontext
 
 from db import database
+from db.models.staff import ROLES
 
 
 def die(message):
@@ -36,40 +37,30 @@ def seed_demo():
     """Load demo appeals, answers and staff; safe to run twice."""
     from services import demo
     with database.connection_context():
-        logins = demo.seed(current_app.config["SECRET_KEY"])
+        logins = demo.seed(current_app.config["SECRET_KEY"], current_app.config["DEMO_LOGINS_FILE"])
     for login, role, password in logins:
         click.echo(f"demo {role}: {login} / {password}")
 
 
 @users_cli.command("add")
 @click.argument("login")
-@click.option("--role", required=True, type=click.Choice(["admin", "moderator", "officer", "outreach"]))
+@click.option("--role", required=True, type=click.Choice(ROLES))
 @click.option("--department", default=None, help="department code (officers)")
 def users_add(login, role, department):
     """Add a staff user (or reset their password); the password is read from standard input."""
-    from db.models import Department, User
-    from web import auth
+    from services.staff import PASSWORD_MIN_LENGTH, UserRefused, create_or_update_user
     password = sys.stdin.readline().rstrip("\n")
-    if len(password) < 10:
-        die("password must be at least 10 characters")
-    with database.connection_context():
-        dept = None
-        if department:
-            dept = Department.get_or_none(Department.code == department)
-            if dept is None:
-                die(f"unknown department: {department}")
-        if role == "officer" and dept is None:
-            die("an officer needs --department")
-        with database.atomic():
-            user = User.get_or_none(User.login == login)
-            if user is None:
-                User.create(login=login, password_hash=auth.hash_password(password), role=role,
-                            department=dept)
-            else:
-                user.password_hash, user.role, user.department, user.active = \
-                    auth.hash_password(password), role, dept, True
-                user.save()
-                user.end_sessions()  # a new password signs out whoever knew the old one
+    try:
+        with database.connection_context():
+            create_or_update_user(login, role, password, department)
+    except UserRefused as refused:
+        die({
+            "unknown_role": f"unknown role: {refused.detail}",
+            "login_required": "the login is empty",
+            "password_too_short": f"password must be at least {PASSWORD_MIN_LENGTH} characters",
+            "unknown_department": f"unknown department: {refused.detail}",
+            "department_required": "an officer needs --department",
+        }[refused.code])
     click.echo(f"user {login} ({role}) saved")
 
 

@@ -41,11 +41,18 @@ def _development():
 
 
 def from_environment():
-    """The configuration a deployment gives through environment variables."""
+    """The configuration a deployment gives through environment variables, and var/ for what they leave out.
+
+    The places under var/ that a deployment writes are named here, not in DEFAULTS,
+    so a test configuration, which replaces this whole, must name its own (and
+    points BABEL_TRANSLATION_DIRECTORIES at a copy, as .mo files compile beside the .po).
+    """
     return {
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{VAR / 'qatysu.sqlite3'}",
         "SECRET_KEY": os.environ.get("SECRET_KEY") or _secret_file("secret_key"),
         "QATYSU_PEPPER": os.environ.get("QATYSU_PEPPER") or _secret_file("pepper"),
+        "STATIC_BUILD_DIR": str(VAR / "static"),
+        "DEMO_LOGINS_FILE": str(VAR / "demo-logins.txt"),
         "DEMO": _flag("DEMO", "0"),
         # Shared by every worker on this machine (web/ratelimit_storage.py); redis://... across machines.
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI")
@@ -86,4 +93,6 @@ DEFAULTS = {
     "SYNC_LIMIT": "60 per minute",
     "SYNC_TOKEN_LIMIT": "1000 per minute",  # high enough never to stop a day's queue
     "PAGE_SIZE": 20,
+    # Werkzeug's method for staff passwords; a test configuration may choose a cheap one.
+    "PASSWORD_HASH_METHOD": "scrypt",
 }

@@ -1,6 +1,6 @@
 """Static files with their content hash in the name, served by WhiteNoise and cached for a year.
 
-At start-up each file under static/ is copied to var/static/ as
+At start-up each file under static/ is copied to STATIC_BUILD_DIR (var/static/) as
 ``name.<hash>.ext`` with .gz and .br beside it, so a changed file gets a new
 URL and an unchanged one is never fetched twice.
 """
@@ -48,7 +48,7 @@ def build(target):
 
 
 def init_app(app):
-    target = Path(app.config.get("STATIC_BUILD_DIR") or ROOT / "var" / "static")
+    target = Path(app.config["STATIC_BUILD_DIR"])
     target.mkdir(parents=True, exist_ok=True)
     manifest = build(target)
     app.extensions["static_manifest"] = manifest

@@ -1,13 +1,29 @@
-"""Keep the sync items that were not stored fresh (duplicates and rejections) for staff review."""
-from peewee import CharField, DateTimeField, ForeignKeyField, TextField
+"""Keep the sync items that were not stored fresh (duplicates and rejections) for staff review.
 
-from db.models import Base, Device, OutreachEvent, User
-from rules.times import utcnow
+Frozen like 0001: the table as this migration made it; the tables it points at
+are stand-ins that give only their names and primary keys, which are all a
+foreign key needs (they are never created here).
+"""
+from peewee import CharField, DateTimeField, ForeignKeyField, Model, TextField
 
 
-class SyncLog(Base):
-    # A frozen copy of the model as this migration made it.
-    at = DateTimeField(default=utcnow, index=True)
+class User(Model):
+    class Meta:
+        table_name = "user"
+
+
+class Device(Model):
+    class Meta:
+        table_name = "device"
+
+
+class OutreachEvent(Model):
+    class Meta:
+        table_name = "outreachevent"
+
+
+class SyncLog(Model):
+    at = DateTimeField(index=True)
     device = ForeignKeyField(Device, null=True)
     worker = ForeignKeyField(User, null=True)
     outreach_event = ForeignKeyField(OutreachEvent, null=True)
@@ -16,12 +32,13 @@ class SyncLog(Base):
     kind = CharField()
     status = CharField()
     ref = CharField(null=True)
-    errors = TextField(default="")
-    via = CharField(default="sync")
+    errors = TextField()
+    via = CharField()
 
     class Meta:
         table_name = "synclog"
 
 
 def up(database):
-    database.create_tables([SyncLog], safe=True)
+    with database.bind_ctx([SyncLog]):
+        database.create_tables([SyncLog], safe=True)

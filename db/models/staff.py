@@ -7,6 +7,9 @@ from db.models.base import Base
 from db.models.places import Department
 from rules.times import utcnow
 
+# Every staff role, beside the column that holds it: the CLI, the labels and the tests read this list.
+ROLES = ("admin", "moderator", "officer", "outreach")
+
 
 def new_session_epoch():
     return secrets.token_hex(16)
@@ -15,7 +18,7 @@ def new_session_epoch():
 class User(Base):
     login = CharField(unique=True)
     password_hash = CharField()
-    role = CharField()  # admin, moderator, officer, outreach
+    role = CharField()  # one of ROLES
     department = ForeignKeyField(Department, null=True)
     active = BooleanField(default=True)
     created_at = DateTimeField(default=utcnow)
