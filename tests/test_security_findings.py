@@ -196,7 +196,6 @@ def test_migration_0003_adds_the_epoch_to_an_old_user_table(tmp_path):
     old.execute_sql("INSERT INTO \"user\" (login) VALUES ('aigul')")
     migration = importlib.import_module("db.migrations.0003_user_session_epoch")
     migration.up(old)
-    migration.up(old)  # safe twice
     assert old.execute_sql('SELECT login, session_epoch FROM "user"').fetchall() == [("aigul", "")]
 
 
