@@ -338,3 +338,28 @@ def test_the_appeal_form_counts_letters_marks_what_the_server_refused_and_keeps_
         page.click("main form button[type=submit]")
     expect(page.locator(".js-error-summary")).to_be_focused()
     expect(page.locator("#phone[aria-invalid=true]")).to_be_visible()
+
+
+TAP_TARGETS = """() => {
+  const small = [];
+  const visible = (el) => el.offsetParent !== null && getComputedStyle(el).visibility !== "hidden";
+  const inText = (el) => el.tagName === "A" && el.closest("p, li:not(.card), dd, td") && !el.closest(".actions, .card > a");
+  document.querySelectorAll("main a, header a, button, select, textarea, input").forEach((el) => {
+    if (!visible(el) || inText(el) || el.type === "hidden") return;
+    // A tick box or a choice is tapped through its label, which must be the big one.
+    const target = (el.type === "checkbox" || el.type === "radio") ? document.querySelector(`label[for="${el.id}"]`) : el;
+    const box = target.getBoundingClientRect();
+    if (box.height < 44 || box.width < 44) small.push(`${el.outerHTML.slice(0, 60)} ${Math.round(box.width)}x${Math.round(box.height)}`);
+  });
+  return small;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_link_and_control_on_public_pages_is_big_enough_to_tap_at_320_px(new_context, live_server, site, lang):
+    page = new_context(viewport={"width": 320, "height": 640}).new_page()
+    for path in ("/", "/appeals", "/appeals/new", "/queue", f"/appeals/{site['answered']}", "/appeals/lookup"):
+        page.goto(f"{live_server.url}/{lang}{path}")
+        assert page.evaluate(TAP_TARGETS) == [], path
+    page.goto(live_server.url + site["private_link"])  # the author's page, with the rating choices
+    assert page.evaluate(TAP_TARGETS) == []
