@@ -61,3 +61,24 @@ def test_the_service_workers_background_fetches_do_not_change_the_language_cooki
     r = client.get("/kk/queue", headers={"X-Qatysu-Background": "1"})
     assert r.status_code == 200 and "lang=" not in r.headers.get("Set-Cookie", "")
     assert "lang=kk" in client.get("/kk/queue").headers.get("Set-Cookie", "")  # a person's visit does
+
+
+def test_kazakh_dates_read_as_written_by_hand(app):
+    import datetime
+
+    from rules.kazakh import dative
+    months = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+              "қазан", "қараша", "желтоқсан"]
+    assert [dative(m) for m in months] == [
+        "қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға", "шілдеге", "тамызға",
+        "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға"]
+    day = datetime.date(2026, 12, 23)
+    with app.test_request_context("/kk/"):
+        from flask import g
+        g.lang = "kk"
+        env = app.jinja_env
+        assert env.filters["date"](day) == "2026 жылғы 23 желтоқсан"
+        assert env.filters["date_until"](day) == "2026 жылғы 23 желтоқсанға"
+    with app.test_request_context("/ru/"):
+        g.lang = "ru"
+        assert env.filters["date_until"](day) == "23 декабря 2026"

@@ -4,6 +4,7 @@ from flask_babel import Babel, format_currency, format_date, format_datetime, ge
 from markupsafe import Markup
 
 from web import translations_build
+from rules.kazakh import dative
 from web.security import cookie_secure
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
@@ -19,9 +20,18 @@ def best_language(app):
     return request.accept_languages.best_match(languages) or "kk"
 
 
-def long_date(day):
-    """A date in words. Russian's long form ends in "г.", which doubles a sentence's full stop."""
-    return format_date(day, "d MMMM y" if get_locale().language == "ru" else "long")
+def long_date(day, until=False):
+    """A date in words, as a person writes it: «23 декабря 2026», «2026 жылғы 23 желтоқсан».
+
+    Russian's long form ends in "г.", which doubles a sentence's full stop; Kazakh's
+    «2026 ж. 23 желтоқсан» is a clerk's abbreviation. until: the date a thing is due
+    by, which Kazakh puts in the dative («23 желтоқсанға дейін»).
+    """
+    language = get_locale().language
+    if language == "kk":
+        month = format_date(day, "MMMM")
+        return f"{day.year} жылғы {day.day} {dative(month) if until else month}"
+    return format_date(day, "d MMMM y" if language == "ru" else "long")
 
 
 def switch_language_url(code):
@@ -65,7 +75,9 @@ def init_app(app):
     app.jinja_env.globals.update(LANGUAGE_NAMES=LANGUAGE_NAMES, switch_language_url=switch_language_url)
     app.jinja_env.filters.update(
         date=lambda d: long_date(d) if d else "",
-        date_tag=lambda d: Markup('<time datetime="{}">{}</time>').format(d.isoformat(), long_date(d)),
+        date_until=lambda d: long_date(d, until=True) if d else "",
+        date_tag=lambda d, until=False: Markup('<time datetime="{}">{}</time>').format(
+            d.isoformat(), long_date(d, until)),
         datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "",
         tenge=lambda n: format_currency(n, "KZT", format="#,##0 ¤", currency_digits=False),
     )
