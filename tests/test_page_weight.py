@@ -33,7 +33,7 @@ def pages(app, client, staff, db):
         other, _ = make_appeal(app, text="Жолда шұңқыр көп, жөндеу керек. " * 20)
         Appeal.update(published=True).where(Appeal.ref == other).execute()
     public = [f"/{lang}/{path}" for lang in ("kk", "ru", "en")
-              for path in ("", "appeals", "appeals/new", "queue", "offline", f"appeals/{ref}",
+              for path in ("", "appeals", "appeals/new", "queue", "offline", "stats", f"appeals/{ref}",
                            f"appeals/lookup?ref={hidden}")]
     return public + [private, "/kk/nowhere"], ref
 

@@ -22,10 +22,11 @@ def language_blueprint(name, import_name):
 
 
 def register_blueprints(app):
-    from views import appeals, open311, outreach, pages, staff, sync
+    from views import appeals, open311, outreach, pages, staff, sync, transparency
     from web.security import csrf
-    for module in (pages, appeals, staff, outreach, open311, sync):
+    for module in (pages, appeals, staff, outreach, open311, sync, transparency):
         app.register_blueprint(module.bp)
+    app.register_blueprint(transparency.api)
     # Machine clients authenticate with keys or tokens, never with a session cookie.
     csrf.exempt(open311.bp)
     csrf.exempt(sync.bp)

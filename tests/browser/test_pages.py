@@ -116,6 +116,7 @@ PAGES = {
     "lookup": (None, lambda p, b, l, s: p.goto(f"{b}/{l}/appeals/lookup?ref={s['open']}"), "main dl.facts"),
     "queue": (None, lambda p, b, l, s: p.goto(f"{b}/{l}/queue"), ".js-queue-summary"),
     "offline": (None, lambda p, b, l, s: p.goto(f"{b}/{l}/offline"), "main a.button"),
+    "statistics": (None, lambda p, b, l, s: p.goto(f"{b}/{l}/stats"), "main dl.facts"),
     "404": (None, lambda p, b, l, s: expect_status(p, f"{b}/{l}/no-such-page", 404), "main h1"),
     "staff login": (None, lambda p, b, l, s: p.goto(f"{b}/staff/login"), "#password"),
     "staff queues": ("moderator", lambda p, b, l, s: p.goto(f"{b}/staff/?queue=all"),
@@ -358,7 +359,7 @@ TAP_TARGETS = """() => {
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_every_link_and_control_on_public_pages_is_big_enough_to_tap_at_320_px(new_context, live_server, site, lang):
     page = new_context(viewport={"width": 320, "height": 640}).new_page()
-    for path in ("/", "/appeals", "/appeals/new", "/queue", f"/appeals/{site['answered']}", "/appeals/lookup"):
+    for path in ("/", "/appeals", "/appeals/new", "/queue", f"/appeals/{site['answered']}", "/appeals/lookup", "/stats"):
         page.goto(f"{live_server.url}/{lang}{path}")
         assert page.evaluate(TAP_TARGETS) == [], path
     page.goto(live_server.url + site["private_link"])  # the author's page, with the rating choices
