@@ -1,4 +1,6 @@
 """The database: one proxy that every model binds to, opened per request."""
+import re
+
 from peewee import DatabaseProxy, SqliteDatabase
 from playhouse.db_url import connect
 
@@ -10,6 +12,15 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10000,   # wait for a lock rather than fail a person's post
     "synchronous": "normal",
 }
+
+
+# PostgreSQL refuses NUL in text; neither database can encode half of a UTF-16 pair (JSON's "\ud800").
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text):
+    """Whether both databases can keep this string as it is."""
+    return UNSTORABLE.search(text) is None
 
 
 def open_database(url):

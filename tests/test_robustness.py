@@ -1,0 +1,170 @@
+"""No input gives a 5xx, and none grows the database without bound: each case was once seen to do so."""
+import datetime
+import json
+import threading
+import uuid
+
+import pytest
+
+from conftest import csrf_from
+from db.models import Appeal, OutreachEvent, Settlement, SyncLog
+from test_sync import appeal_item, statuses, sync
+from web import auth
+
+
+def good(n):
+    return appeal_item(f"Хороший текст обращения номер {n}, воды нет")
+
+
+def stored_good_ones(results, *positions):
+    for i in positions:
+        assert results[i]["status"] == "created", results[i]
+    return [Appeal.get(Appeal.ref == results[i]["ref"]) for i in positions]
+
+
+# ---- sync: the whole request ---------------------------------------------------------
+
+@pytest.mark.parametrize("device", ["x" * 500_000, "not-a-uuid", 5, None, "", ["a"],
+                                    str(uuid.uuid4()) + "\u0000", "\ud800"])
+def test_a_device_that_is_not_a_uuid_is_400(client, db, device):
+    """SYNC.md: the device is a UUID that the phone keeps, anything else is a 400 (app.js always sends one)."""
+    body = json.dumps({"device": device, "items": [good(1)]}).encode()
+    r = sync(client, None, raw=body)
+    assert r.status_code == 400 and "error" in r.get_json()
+    assert Appeal.select().count() == 0
+
+
+def test_a_device_without_the_key_is_400_too(client, db):
+    r = sync(client, None, raw=json.dumps({"items": [good(1)]}).encode())
+    assert r.status_code == 400
+
+
+def test_an_upper_case_device_is_kept_in_canonical_form(client, db):
+    device = str(uuid.uuid4())
+    ref = sync(client, [good(1)], device=device.upper()).get_json()["results"][0]["ref"]
+    assert Appeal.get(Appeal.ref == ref).sync_device == device
+
+
+def test_json_nested_100000_deep_is_400(client, db):
+    raw = b'{"device": "%s", "items": [' % str(uuid.uuid4()).encode() + b"[" * 100_000 + b"]" * 100_000 + b"]}"
+    r = sync(client, None, raw=raw)
+    assert r.status_code == 400 and "error" in r.get_json()
+
+
+def test_json_nested_a_little_less_deep_is_400_as_well(client, db):
+    """Deep enough to pass the parser but not the code that walks an item."""
+    deep = "[" * 900 + "]" * 900
+    raw = ('{"device": "%s", "items": [{"key": "%s", "kind": "appeal", "fields": {"text": %s}}]}'
+           % (uuid.uuid4(), uuid.uuid4(), deep)).encode()
+    r = sync(client, None, raw=raw)
+    assert r.status_code == 400
+
+
+# ---- sync: one bad item among good ones ----------------------------------------------
+
+@pytest.mark.parametrize("created_at", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00",
+                                        "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59"])
+def test_a_created_at_at_the_ends_of_the_calendar_is_replaced_and_flagged(client, db, created_at):
+    """A clock that cannot be right: the server's time stands in, as for any unreadable clock (SYNC.md, Clocks)."""
+    odd = good(2)
+    odd["created_at"] = created_at
+    results = sync(client, [good(1), odd, good(3)]).get_json()["results"]
+    first, flagged, last = stored_good_ones(results, 0, 1, 2)
+    assert flagged.clock_flagged and flagged.created_at == flagged.received_at
+    assert not first.clock_flagged and not last.clock_flagged
+
+
+BAD_CHARACTERS = ["\ud800", "\udfff", "\u0000"]
+
+
+@pytest.mark.parametrize("char", BAD_CHARACTERS)
+@pytest.mark.parametrize("field", ["text", "name", "category", "settlement", "phone", "paper_form", "extra"])
+def test_a_character_the_database_cannot_keep_rejects_only_its_item(client, db, field, char):
+    bad = appeal_item(**{field: f"Текст с плохим знаком {char} внутри"})
+    results = sync(client, [good(1), bad, good(3)]).get_json()["results"]
+    stored_good_ones(results, 0, 2)
+    assert results[1]["status"] == "rejected"
+    assert results[1]["errors"] == {field: "invalid"}
+    assert Appeal.select().count() == 2
+    assert SyncLog.select().count() == 1
+
+
+@pytest.mark.parametrize("char", BAD_CHARACTERS)
+@pytest.mark.parametrize("where, expected", [
+    ("kind", {"status": "rejected", "errors": {"kind": "unsupported"}}),
+    ("key", {"key": None, "status": "rejected", "errors": {"key": "invalid"}}),
+    ("lang", {"status": "created"}),        # not a language: the request's stands in
+    ("created_at", {"status": "created"}),  # not a time: the server's stands in, flagged
+])
+def test_a_bad_character_beside_the_fields_rejects_only_its_item(client, db, where, expected, char):
+    bad = good(2)
+    bad[where] = f"appeal{char}"
+    results = sync(client, [good(1), bad, good(3)]).get_json()["results"]
+    stored_good_ones(results, 0, 2)
+    assert expected.items() <= results[1].items()
+    assert Appeal.select().count() == 2 + (expected["status"] == "created")
+
+
+@pytest.mark.parametrize("value", [[1, "\ud800"], {"a": "\u0000"}, {"\ud800": 1}])
+def test_a_bad_character_deep_inside_a_field_rejects_only_its_item(client, db, value):
+    bad = appeal_item(public=value)
+    results = sync(client, [good(1), bad, good(3)]).get_json()["results"]
+    stored_good_ones(results, 0, 2)
+    assert results[1] == {"key": bad["key"], "status": "rejected", "errors": {"public": "invalid"}}
+
+
+def test_a_bad_character_in_a_fields_name_rejects_the_item_without_echoing_it(client, db):
+    bad = good(2)
+    bad["fields"]["\ud800" * 3] = "x"
+    results = sync(client, [good(1), bad, good(3)]).get_json()["results"]
+    stored_good_ones(results, 0, 2)
+    assert results[1]["errors"] == {"fields": "invalid"}
+
+
+def test_an_invalid_key_is_not_echoed_when_it_cannot_be_sent_back(client, db):
+    for key in ("\ud800", "k" * 100_000, {"a": 1}):
+        results = sync(client, [{"key": key, "kind": "appeal", "fields": {}}, good(1)]).get_json()["results"]
+        assert results[0] == {"key": None, "status": "rejected", "errors": {"key": "invalid"}}
+        assert results[1]["status"] == "created"
+
+
+@pytest.mark.parametrize("event", [1e308, 10 ** 30, -1, "1e400", "abc", True, [], {}, 2 ** 31])
+def test_an_outreach_event_of_any_shape_never_blocks_the_batch(client, staff, db, event):
+    _, token = auth.issue_device_token(staff["outreach"], "phone")
+    bad = appeal_item(outreach_event=event)
+    results = sync(client, [good(1), bad, good(3)], token=token).get_json()["results"]
+    stored_good_ones(results, 0, 2)
+    assert results[1]["status"] in ("created", "rejected")
+
+
+def test_an_outreach_event_of_1e400_never_blocks_the_batch(client, staff, db):
+    """json.loads reads 1e400 as infinity, which int() cannot take."""
+    _, token = auth.issue_device_token(staff["outreach"], "phone")
+    body = json.dumps({"device": str(uuid.uuid4()), "items": [good(1), appeal_item(outreach_event=0), good(3)]})
+    body = body.replace('"outreach_event": 0', '"outreach_event": 1e400').encode()
+    r = client.post("/api/v1/sync", data=body, headers={"Content-Type": "application/json",
+                                                        "Authorization": f"Bearer {token}"})
+    assert statuses(r) == ["created", "created", "created"]
+
+
+def test_an_own_event_given_as_a_string_is_still_attached(client, staff, db):
+    _, token = auth.issue_device_token(staff["outreach"], "phone")
+    event = OutreachEvent.create(user=staff["outreach"], ngo="Zhas Orken", held_on=datetime.date.today(),
+                                 settlement=Settlement.get(Settlement.code == "akshymyrau"))
+    ref = sync(client, [appeal_item(outreach_event=str(event.id))], token=token).get_json()["results"][0]["ref"]
+    assert Appeal.get(Appeal.ref == ref).outreach_event.id == event.id
+
+
+def test_the_sync_log_of_one_request_stays_small(client, db):
+    """At most one small row per item sent: nothing an item says is kept at its own length."""
+    junk_kind = [{"key": str(uuid.uuid4()), "kind": "k" * 5000 + "\u0000", "fields": {}} for _ in range(50)]
+    bad_fields = [{"key": str(uuid.uuid4()), "kind": "appeal",
+                   "fields": {f"f{i}" * 30: "\ud800" for i in range(40)}} for _ in range(50)]
+    bad_values = [appeal_item(**{f"x{i}": "\u0000" for i in range(200)}) for _ in range(50)]
+    items = junk_kind + bad_fields + bad_values
+    assert len(json.dumps(items)) < 1024 * 1024
+    results = sync(client, items).get_json()["results"]
+    assert {r["status"] for r in results} == {"rejected"}
+    assert SyncLog.select().count() == len(items)
+    for row in SyncLog.select():
+        assert len(row.kind) <= 40 and len(row.errors) <= 400 and len(row.key) == 36
