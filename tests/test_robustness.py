@@ -168,3 +168,57 @@ def test_the_sync_log_of_one_request_stays_small(client, db):
     assert SyncLog.select().count() == len(items)
     for row in SyncLog.select():
         assert len(row.kind) <= 40 and len(row.errors) <= 400 and len(row.key) == 36
+
+
+# ---- paging ------------------------------------------------------------------------
+
+HUGE = "999999999999999999"
+ODD_PAGES = [HUGE, "-5", "0", "abc", "1e9", "9" * 5000, "", "\u0663"]
+
+
+@pytest.mark.parametrize("page", ODD_PAGES)
+def test_any_page_number_on_the_public_list_is_a_page(client, db, page):
+    r = client.get("/kk/appeals", query_string={"page": page})
+    assert r.status_code == 200
+    r = client.get("/kk/appeals", query_string={"page": page}, headers={"HX-Request": "true"})
+    assert r.status_code == 200
+
+
+@pytest.mark.parametrize("role, url, queue", [("moderator", "/staff/", "new"), ("officer", "/staff/", "all"),
+                                              ("admin", "/staff/audit", None)])
+def test_any_page_number_on_a_staff_list_is_a_page(staff, db, role, url, queue):
+    signed_in = staff.client(role)
+    for page in ODD_PAGES:
+        r = signed_in.get(url, query_string={"page": page, **({"queue": queue} if queue else {})})
+        assert r.status_code == 200, page
+
+
+def test_a_page_past_the_end_shows_the_last_one(client, db):
+    from test_appeals import publish
+
+    from conftest import create_appeal
+    for _ in range(21):
+        publish(create_appeal(client)[0])
+    html = client.get(f"/kk/appeals?page={HUGE}").get_data(as_text=True)
+    assert html.count('class="card"') == 1 and 'rel="prev"' in html and 'rel="next"' not in html
+
+
+def test_the_audit_log_offers_older_entries_only_when_there_are_some(staff, db):
+    from services.audit import audit
+    admin = staff.client("admin")  # signing in writes one entry
+    for i in range(99):
+        audit(None, "test.entry", str(i))
+    assert "?page=2" not in admin.get("/staff/audit").get_data(as_text=True)  # exactly 100
+    audit(None, "test.entry", "one more")
+    assert "?page=2" in admin.get("/staff/audit").get_data(as_text=True)
+    oldest = admin.get("/staff/audit?page=2").get_data(as_text=True)
+    assert oldest.count("<tr><td>") == 1 and "staff.login" in oldest
+
+
+def test_page_numbers_are_read_once_and_kept_in_range(app):
+    from web.paging import MAX_PAGE, Page, requested_number
+    assert [requested_number(v) for v in (None, "", "x", "0", "-3", "7", HUGE)] == [1, 1, 1, 1, 1, 7, MAX_PAGE]
+    page = Page(3, 20, total=41)
+    assert (page.offset, page.pages, page.has_prev) == (40, 3, True)
+    assert Page(1, 20, total=0).pages == 1
+    assert app.config["PAGE_SIZES"] == {"appeals": 20, "staff_queue": 50, "audit": 100}

@@ -13,6 +13,7 @@ from views.form_errors import messages_for
 from web.auth import current_user
 from web.labels import STATUS
 from web.lookups import get_followed_appeal_or_404, get_published_appeal_or_404
+from web.paging import Page
 from web.security import limiter, lookup_limit, public_post_limit
 
 bp = language_blueprint("appeals", __name__)
@@ -85,11 +86,8 @@ def list_GET():
         query = query.switch(Appeal).join(Settlement).where(Settlement.code == filters["settlement"])
     if filters["status"]:
         query = query.where(Appeal.status == filters["status"])
-    page = max(request.args.get("page", 1, type=int), 1)
-    size = current_app.config["PAGE_SIZE"]
-    total = query.count()
-    items = list(query.paginate(page, size))
-    context = dict(items=items, page=page, pages=max((total + size - 1) // size, 1), total=total,
+    page = Page.of(query, "appeals", total=query.count())
+    context = dict(items=page.items, page=page.number, pages=page.pages, total=page.total,
                    filters=filters, today=local_today())
     if request.headers.get("HX-Request"):
         response = current_app.make_response(render_template("partials/appeals_results.html", **context))

@@ -66,5 +66,5 @@ DEFAULTS = {
     "LOOKUP_LIMIT": "60 per minute",
     "SYNC_LIMIT": "60 per minute",
     "SYNC_TOKEN_LIMIT": "1000 per minute",  # high enough never to stop a day's queue
-    "PAGE_SIZE": 20,
+    "PAGE_SIZES": {"appeals": 20, "staff_queue": 50, "audit": 100},  # rows per page of each list
 }
