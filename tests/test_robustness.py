@@ -222,3 +222,57 @@ def test_page_numbers_are_read_once_and_kept_in_range(app):
     assert (page.offset, page.pages, page.has_prev) == (40, 3, True)
     assert Page(1, 20, total=0).pages == 1
     assert app.config["PAGE_SIZES"] == {"appeals": 20, "staff_queue": 50, "audit": 100}
+
+
+# ---- NUL in an address or a form -----------------------------------------------------
+
+@pytest.mark.parametrize("url", ["/kk/appeals/MG-%00", "/kk/appeals/lookup?ref=MG-%00", "/kk/appeals?category=%00",
+                                 "/kk/appeals?status=x%00y", "/kk/appeals?%00=1", "/kk/track/MG-%00/abc",
+                                 "/staff/login?next=/%00", "/open311/v2/requests/MG-%00.json",
+                                 "/kk/appeals/new?event=%00", "/%00"])
+def test_a_nul_in_the_address_is_400(client, db, url):
+    assert client.get(url).status_code == 400
+
+
+def test_a_nul_in_a_staff_address_is_400(staff, db):
+    moderator = staff.client("moderator")
+    for url in ("/staff/appeals/MG-%00", "/staff/field/items?phone=%00", "/staff/?queue=%00"):
+        assert moderator.get(url).status_code == 400, url
+
+
+@pytest.mark.parametrize("field", ["text", "name", "category", "phone", "submission_key", "x\u0000"])
+def test_a_nul_in_a_form_field_is_400_and_stores_nothing(client, db, field):
+    from conftest import appeal_fields, submit
+    fields = appeal_fields(**({field: "Ауылда су жоқ\u0000 көмектесіңіздер"} if "\u0000" not in field
+                              else {field: "1"}))
+    assert submit(client, "/kk/appeals/new", "/kk/appeals", fields).status_code == 400
+    assert Appeal.select().count() == 0
+
+
+def test_a_nul_in_the_sign_in_form_is_400(client, db):
+    from conftest import submit
+    r = submit(client, "/staff/login", "/staff/login", {"login": "admin\u0000", "password": "x"})
+    assert r.status_code == 400
+
+
+def test_a_nul_in_a_multipart_form_is_400(staff, db):
+    import io
+    worker = staff.client("outreach")
+    token = csrf_from(worker.get("/staff/outreach").get_data(as_text=True))
+    r = worker.post("/staff/upload", data={"csrf_token": token, "note": "\u0000",
+                                           "queue": (io.BytesIO(b"{}"), "q.json")},
+                    content_type="multipart/form-data")
+    assert r.status_code == 400
+
+
+# ---- next= on the sign-in and language pages --------------------------------------------
+
+@pytest.mark.parametrize("target", ["/%0A/x", "/%0D%0ALocation:%20http://x", "/\u202e", "/%E2%80%AE", "/%ff"])
+def test_an_odd_next_never_breaks_sign_in_or_the_language_switch(client, staff, db, target):
+    from conftest import submit
+    assert client.get(f"/staff/login?next={target}").status_code == 200
+    r = client.get(f"/staff/lang/en?next={target}")
+    assert r.status_code == 303 and "\n" not in r.headers["Location"] and "\r" not in r.headers["Location"]
+    r = submit(client, f"/staff/login?next={target}", "/staff/login",
+               {"login": "admin", "password": "correct-horse-battery", "next": target.replace("%0A", "\n")})
+    assert r.status_code == 303 and "\n" not in r.headers["Location"]
