@@ -26,7 +26,10 @@ def storable(text):
 def open_database(url):
     """Connect the proxy to the database named by a peewee db_url."""
     if url.startswith("sqlite"):
-        db = connect(url, pragmas=SQLITE_PRAGMAS)
+        # Every atomic() begins IMMEDIATE, taking the write lock first and waiting busy_timeout for it.
+        # A plain BEGIN reads first; when another worker writes meanwhile, SQLite cannot let the
+        # reader write on its old snapshot and fails at once ("database is locked"), timeout or not.
+        db = connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     else:
         db = connect(url)  # peewee 4 runs PostgreSQL in autocommit mode: no aborted-transaction state
     database.initialize(db)

@@ -276,3 +276,55 @@ def test_an_odd_next_never_breaks_sign_in_or_the_language_switch(client, staff, 
     r = submit(client, f"/staff/login?next={target}", "/staff/login",
                {"login": "admin", "password": "correct-horse-battery", "next": target.replace("%0A", "\n")})
     assert r.status_code == 303 and "\n" not in r.headers["Location"]
+
+
+# ---- SQLite: a writer waits for another instead of failing ---------------------------
+
+def hold_the_write_lock(app, seconds, started):
+    """In another thread, as another worker process would: write, keep the transaction open, commit."""
+    from db import database
+    from services.audit import audit
+
+    def run():
+        with app.app_context():
+            database.connect(reuse_if_open=True)
+            with database.atomic():
+                audit(None, "test.long_write", "holder")
+                started.set()
+                threading.Event().wait(seconds)
+            database.close()
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_a_sync_that_reads_before_it_writes_waits_for_a_concurrent_write(app, staff, db):
+    """An outreach item reads its event before the insert: on SQLite that used to fail at once with 503."""
+    from submissions.common import reference
+    _, token = auth.issue_device_token(staff["outreach"], "phone")
+    event = OutreachEvent.create(user=staff["outreach"], ngo="Zhas Orken", held_on=datetime.date.today(),
+                                 settlement=Settlement.get(Settlement.code == "akshymyrau"))
+    db.close()
+    client = app.test_client()
+    for _ in range(3):
+        started = threading.Event()
+        reference.loaded_at = None  # the reference lists are read again, inside the transaction
+        holder = hold_the_write_lock(app, 0.4, started)
+        started.wait(5)
+        r = sync(client, [appeal_item(outreach_event=event.id)], token=token)
+        holder.join()
+        assert r.status_code == 200, r.get_data(as_text=True)
+        assert statuses(r) == ["created"]
+
+
+def test_a_staff_action_waits_for_a_concurrent_write(app, staff, db):
+    from conftest import create_appeal, submit
+    ref, _ = create_appeal(app.test_client())
+    moderator = staff.client("moderator")
+    db.close()
+    started = threading.Event()
+    holder = hold_the_write_lock(app, 0.4, started)
+    started.wait(5)
+    r = submit(moderator, f"/staff/appeals/{ref}", f"/staff/appeals/{ref}/publish", {"public_text": ""})
+    holder.join()
+    assert r.status_code == 303
