@@ -14,6 +14,7 @@ SQLITE_PRAGMAS = {
 }
 
 
+MAX_ID = 2 ** 31 - 1  # the largest id an integer column holds on both databases
 # PostgreSQL refuses NUL in text; neither database can encode half of a UTF-16 pair (JSON's "\ud800").
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 

@@ -7,7 +7,7 @@ import dataclasses
 import json
 import zlib
 
-from db import UNSTORABLE, database, storable
+from db import MAX_ID, UNSTORABLE, database, storable
 from db.models import OutreachEvent, SyncLog
 from rules.languages import LANGUAGES
 from submissions import KINDS, valid_key
@@ -19,7 +19,6 @@ MAX_BODY = 1024 * 1024  # after decompression
 MAX_DEPTH = 8
 MAX_NAME = 40            # a field's or a kind's name, as far as an answer or the log repeats it
 MAX_FIELD_ERRORS = 12    # more bad fields than a kind has are reported as one: {"fields": "invalid"}
-MAX_INT_ID = 2 ** 31 - 1  # the largest id an integer column holds on both databases
 
 
 class BadBody(Exception):
@@ -115,7 +114,7 @@ def _event_for(fields, sender):
     if isinstance(event_id, str) and event_id.isascii() and event_id.isdigit():
         event_id = int(event_id)
     # Only a whole number an id column can hold: not True, 1e400 (infinity) or 10**30.
-    if type(event_id) is not int or not 0 < event_id <= MAX_INT_ID:
+    if type(event_id) is not int or not 0 < event_id <= MAX_ID:
         return None
     return OutreachEvent.get_or_none(OutreachEvent.id == event_id, OutreachEvent.user == sender.worker)
 

@@ -328,3 +328,14 @@ def test_a_staff_action_waits_for_a_concurrent_write(app, staff, db):
     r = submit(moderator, f"/staff/appeals/{ref}", f"/staff/appeals/{ref}/publish", {"public_text": ""})
     holder.join()
     assert r.status_code == 303
+
+
+# ---- found by tests/test_fuzz.py --------------------------------------------------------
+
+def test_the_field_review_of_an_id_that_is_no_id_is_404(staff, db):
+    """PostgreSQL refused worker=+7 701 ... as an integer: a 500."""
+    moderator = staff.client("moderator")
+    for name in ("device", "worker", "event"):
+        for value in ("+7 701 123 45 67", "x", "-1", "0", "1.5", "9" * 30, "9" * 5000, "\u0663"):
+            r = moderator.get("/staff/field/items", query_string={name: value})
+            assert r.status_code == 404, (name, value)

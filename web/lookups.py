@@ -1,8 +1,17 @@
 """One helper per lookup, so a missing record is a 404 the same way everywhere."""
 from flask import abort
 
+from db import MAX_ID
 from db.models import Appeal
 from submissions.appeal import find_by_follow_link
+
+
+def id_or_404(value):
+    """An id from the address: a whole number that an id column can hold, or the page is not found."""
+    digits = isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= len(str(MAX_ID))
+    if not digits or not 0 < int(value) <= MAX_ID:
+        abort(404)
+    return int(value)
 
 
 def get_appeal_or_404(ref):
