@@ -18,7 +18,8 @@ import re
 import time
 import traceback
 import uuid
-from urllib.parse import quote_from_bytes
+from html import unescape
+from urllib.parse import quote_from_bytes, urlsplit
 
 import pytest
 from peewee import CharField, TextField
@@ -49,6 +50,11 @@ NASTY = [
 ]
 
 
+FORM = re.compile(r'<form\b[^>]*\baction="([^"]*)"[^>]*>(.*?)</form>', re.S)
+FIELD = re.compile(r'<(input|textarea|button)\b([^>]*)>', re.S)
+SELECT = re.compile(r'<select\b([^>]*)>(.*?)</select>', re.S)
+ATTRIBUTE = re.compile(r'\b(name|value)="([^"]*)"')
+OPTION = re.compile(r'<option\b[^>]*\bvalue="([^"]*)"')
 # A URL parameter in a rule: <name>, <int:name>, <string(length=2):name>.
 PARAMETER = re.compile(rb"<(?:(?P<converter>[a-z]+)(?:\([^)]*\))?:)?(?P<name>\w+)>")
 
@@ -62,6 +68,8 @@ class Fuzzer:
         self.rng, self.app, self.known = rng, app, known
         self.sent = self.refused_items = self.upload_items = 0
         self.failures = []
+        self.forms = {}  # endpoint -> {field name: values seen}, read from the pages as they come
+        self.adapter = app.url_map.bind("localhost")
 
     # ---- values ------------------------------------------------------------------
 
@@ -173,7 +181,36 @@ class Fuzzer:
         if response.status_code >= 500:
             self.failures.append((what, method, path, query[:200], response.status_code,
                                   response.get_data(as_text=True)[:300]))
+        elif response.mimetype == "text/html" and response.status_code < 300:
+            self.read_forms(response.get_data(as_text=True))
+        self.learn(response)
         return response
+
+    def read_forms(self, html):
+        """Remember each form's fields and the values its page offers, by the endpoint it posts to."""
+        for action, inner in FORM.findall(html):
+            try:
+                endpoint, _ = self.adapter.match(urlsplit(unescape(action)).path, method="POST")
+            except Exception:
+                continue
+            fields = self.forms.setdefault(endpoint, {})
+            for _, attributes in FIELD.findall(inner):
+                found = dict(ATTRIBUTE.findall(attributes))
+                if "name" in found:
+                    values = fields.setdefault(unescape(found["name"]), set())
+                    if found.get("value"):
+                        values.add(unescape(found["value"]))
+            for attributes, options in SELECT.findall(inner):
+                name = dict(ATTRIBUTE.findall(attributes)).get("name")
+                if name:
+                    fields.setdefault(unescape(name), set()).update(unescape(v) for v in OPTION.findall(options))
+
+    def learn(self, response):
+        """Refs and private links of what was just stored, so later requests reach real appeals."""
+        m = re.search(r"/track/(MG-[A-Z0-9]+)/([0-9a-f]+)", response.headers.get("Location", ""))
+        if m and len(self.known["ref"]) < 60:
+            self.known["ref"].append(m.group(1))
+            self.known["secret"].append(m.group(2))
 
     def page_token(self, client, page="/staff/login"):
         response = client.get(page)
@@ -203,12 +240,12 @@ class Fuzzer:
         path = PARAMETER.sub(lambda m: self.url_value(m["name"], m["converter"]), rule.rule.encode())
         body, content_type = None, None
         if method == "POST":
-            fields = {self.rng.choice(["text", "answer", "reason", "body", "public_text", "due_on", "department",
-                                       "label", "ngo", "settlement", "held_on", "rating", "login", "password",
-                                       "next", "confirm_formal", "service_code", "description", "lat",
-                                       "long", "first_name", "attribute[submission_key]", "outreach_event",
-                                       "api_key"]): self.text()
-                      for _ in range(r.randint(0, 6))}
+            offered = self.forms.get(rule.endpoint, {})
+            fields = {name: (r.choice(sorted(values)) if values and r.random() < 0.5 else self.text())
+                      for name, values in offered.items() if r.random() < 0.8}
+            for _ in range(r.randint(0, 2)):
+                fields[r.choice(sorted(offered) or ["text", "csrf_token"]) if r.random() < 0.5
+                       else self.text()[:40]] = self.text()
             if r.random() < 0.85:
                 fields["csrf_token"] = token
             body, content_type = self.form(fields), "application/x-www-form-urlencoded"
@@ -277,6 +314,9 @@ class Fuzzer:
         if response is not None and response.status_code == 200:
             results = response.get_json()["results"]
             assert len(results) == count, f"seed {SEED}: one result per item"
+            for result in results:
+                if result["status"] == "created" and len(self.known["ref"]) < 60:
+                    self.known["ref"].append(result["ref"])
             self.refused_items += sum(1 for x in results if x["status"] != "created")
 
     def upload(self, clients):

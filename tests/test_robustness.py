@@ -339,3 +339,12 @@ def test_the_field_review_of_an_id_that_is_no_id_is_404(staff, db):
         for value in ("+7 701 123 45 67", "x", "-1", "0", "1.5", "9" * 30, "9" * 5000, "\u0663"):
             r = moderator.get("/staff/field/items", query_string={name: value})
             assert r.status_code == 404, (name, value)
+
+
+def test_an_id_in_the_address_past_any_column_is_404(staff, db):
+    """SQLite cannot take 10**30 as an integer: revoking device 10**30 was a 500."""
+    admin = staff.client("admin")
+    token = csrf_from(admin.get("/staff/devices").get_data(as_text=True))
+    for device_id in (10 ** 30, 2 ** 31, 2 ** 63):
+        assert admin.post(f"/staff/devices/{device_id}/revoke", data={"csrf_token": token}).status_code == 404
+    assert admin.post("/staff/devices/2147483647/revoke", data={"csrf_token": token}).status_code == 404

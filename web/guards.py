@@ -1,5 +1,5 @@
-"""Refuse, before any view runs, what no view could answer: a NUL in the address or in a form;
-and never put a raw line break into a redirect.
+"""Refuse, before any view runs, what no view could answer: a NUL in the address or in a form,
+an id past what a column holds; and never put a raw line break into a redirect.
 
 PostgreSQL cannot hold a NUL in text, so a lookup by a reference of "MG-%00"
 or a sign-in as "%00" would fail inside the database; no person types one.
@@ -9,6 +9,9 @@ its own and stores the others (services/sync.py).
 import re
 
 from flask import abort, request
+from werkzeug.routing import IntegerConverter
+
+from db import MAX_ID
 
 NUL = "\x00"
 CONTROL = re.compile("[\x00-\x1f\x7f]")
@@ -24,8 +27,18 @@ def quote_controls(location):
     return CONTROL.sub(lambda m: f"%{ord(m.group()):02X}", location)
 
 
+class IdConverter(IntegerConverter):
+    """<int:...> in every rule: at most MAX_ID, so /devices/10**30/revoke is a 404, not an overflow."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False):
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def init_app(app):
-    """Register after web.security, whose size limit for large uploads must be set before a form is read."""
+    """Register after web.security, whose size limit for large uploads must be set before a form is read,
+    and before the blueprints, whose rules read the converters."""
+    app.url_map.converters["int"] = IdConverter
+
     @app.before_request
     def _refuse_nul():
         if NUL in request.path or holds_nul(request.args):
