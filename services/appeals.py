@@ -10,6 +10,9 @@ from rules.times import utcnow
 from services.audit import audit
 
 
+BODY_MAX = 255  # forwarded_to is a CharField: VARCHAR(255) on PostgreSQL
+
+
 class ActionRefused(Exception):
     """The action does not fit the appeal's state; the code says why."""
 
@@ -77,6 +80,8 @@ def forward(appeal, actor, body, reason, today=None, address=""):
         raise ActionRefused("not_open")
     if not body.strip() or not reason.strip():
         raise ActionRefused("empty")
+    if len(body.strip()) > BODY_MAX:
+        raise ActionRefused("body_too_long")
     today = today or times.local_today()
     late = today > forward_deadline(appeal)
     with database.atomic():

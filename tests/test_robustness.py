@@ -348,3 +348,27 @@ def test_an_id_in_the_address_past_any_column_is_404(staff, db):
     for device_id in (10 ** 30, 2 ** 31, 2 ** 63):
         assert admin.post(f"/staff/devices/{device_id}/revoke", data={"csrf_token": token}).status_code == 404
     assert admin.post("/staff/devices/2147483647/revoke", data={"csrf_token": token}).status_code == 404
+
+
+def test_an_outreach_workers_form_with_an_event_past_any_id_is_stored_without_it(staff, db):
+    """SQLite cannot compare an id with 10**20: the form was a 500."""
+    from conftest import appeal_fields, submit
+    worker = staff.client("outreach")
+    for event in ("99999999999999999999", "-1", "x", "\u0663"):
+        r = submit(worker, "/kk/appeals/new", "/kk/appeals", appeal_fields(outreach_event=event))
+        assert r.status_code == 303, event
+    assert Appeal.select().where(Appeal.outreach_event.is_null()).count() == 4
+
+
+def test_forwarding_to_a_body_with_a_name_past_its_column_is_refused(client, staff, db):
+    """forwarded_to is VARCHAR(255) on PostgreSQL: a longer name was a 500 there."""
+    from conftest import create_appeal, submit
+    ref, _ = create_appeal(client)
+    moderator = staff.client("moderator")
+    r = submit(moderator, f"/staff/appeals/{ref}", f"/staff/appeals/{ref}/forward",
+               {"body": "Б" * 256, "reason": "Не наш вопрос"})
+    assert r.status_code == 422 and "255" in r.get_data(as_text=True)
+    assert Appeal.get(Appeal.ref == ref).forwarded_to is None
+    r = submit(moderator, f"/staff/appeals/{ref}", f"/staff/appeals/{ref}/forward",
+               {"body": "Б" * 255, "reason": "Не наш вопрос"})
+    assert r.status_code == 303

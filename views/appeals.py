@@ -12,7 +12,7 @@ from views import language_blueprint
 from views.form_errors import messages_for
 from web.auth import current_user
 from web.labels import STATUS
-from web.lookups import get_followed_appeal_or_404, get_published_appeal_or_404
+from web.lookups import as_id, get_followed_appeal_or_404, get_published_appeal_or_404
 from web.paging import Page
 from web.security import limiter, lookup_limit, public_post_limit
 
@@ -43,7 +43,7 @@ def render_form(values=None, errors=None, status=200, notice=None):
 @bp.get("/appeals/new")
 def new_GET():
     """The blank appeal form; an outreach worker's visit adds the paper-form number."""
-    event = request.args.get("event", type=int)
+    event = as_id(request.args.get("event"))
     return render_form({"outreach_event": str(event)} if event else None)
 
 
@@ -58,7 +58,7 @@ def create_POST():
         # Collected by a signed-in outreach worker on a resident's behalf, with no JavaScript.
         ctx.source, ctx.worker = "outreach", worker
         ctx.outreach_event = OutreachEvent.get_or_none(
-            OutreachEvent.id == request.form.get("outreach_event", type=int), OutreachEvent.user == worker)
+            OutreachEvent.id == as_id(request.form.get("outreach_event")), OutreachEvent.user == worker)
     outcome = submit_appeal(values, values.get("submission_key"), ctx)
     if outcome.status in ("created", "duplicate"):
         return redirect(url_for(".track_GET", ref=outcome.ref, secret=outcome.secret, sent=1), 303)

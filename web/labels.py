@@ -52,6 +52,7 @@ REFUSAL = {
     "bad_date": _l("Please give a date."),
     "too_short": _l("The answer is too short."),
     "unknown_department": _l("Please choose a department from the list."),
+    "body_too_long": _l("The name of the body is too long: at most 255 characters."),
 }
 
 # The formal-reply detector's reason codes (rules/formal_reply.REASONS), in words an officer reads.

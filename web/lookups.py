@@ -6,12 +6,17 @@ from db.models import Appeal
 from submissions.appeal import find_by_follow_link
 
 
-def id_or_404(value):
-    """An id from the address: a whole number that an id column can hold, or the page is not found."""
+def as_id(value):
+    """An id from an address or a form: a whole number that an id column can hold, else None."""
     digits = isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= len(str(MAX_ID))
-    if not digits or not 0 < int(value) <= MAX_ID:
+    return int(value) if digits and 0 < int(value) <= MAX_ID else None
+
+
+def id_or_404(value):
+    number = as_id(value)
+    if number is None:
         abort(404)
-    return int(value)
+    return number
 
 
 def get_appeal_or_404(ref):
