@@ -9,7 +9,6 @@ from rules import deadlines, formal_reply, times
 from rules.times import utcnow
 from services.audit import audit
 
-
 BODY_MAX = 255  # forwarded_to is a CharField: VARCHAR(255) on PostgreSQL
 
 

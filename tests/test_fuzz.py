@@ -22,9 +22,9 @@ from html import unescape
 from urllib.parse import quote_from_bytes, urlsplit
 
 import pytest
+from conftest import CSRF_RE, appeal_fields, create_appeal
 from peewee import CharField, TextField
 
-from conftest import CSRF_RE, appeal_fields, create_appeal
 from db import database
 from db.models import ALL, Appeal, AuditLog, Device, OutreachEvent, Settlement, SyncLog
 from web import auth

@@ -5,10 +5,10 @@ import threading
 import uuid
 
 import pytest
-
 from conftest import csrf_from
-from db.models import Appeal, OutreachEvent, Settlement, SyncLog
 from test_sync import appeal_item, statuses, sync
+
+from db.models import Appeal, OutreachEvent, Settlement, SyncLog
 from web import auth
 
 
@@ -194,9 +194,8 @@ def test_any_page_number_on_a_staff_list_is_a_page(staff, db, role, url, queue):
 
 
 def test_a_page_past_the_end_shows_the_last_one(client, db):
-    from test_appeals import publish
-
     from conftest import create_appeal
+    from test_appeals import publish
     for _ in range(21):
         publish(create_appeal(client)[0])
     html = client.get(f"/kk/appeals?page={HUGE}").get_data(as_text=True)
