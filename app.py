@@ -14,13 +14,14 @@ def create_app(test_config=None):
 
     import db
     from views import register_blueprints
-    from web import cli, i18n, labels, security, static_assets
+    from web import cli, guards, i18n, labels, security, static_assets
 
     db.init_app(app)
     static_assets.init_app(app)
     i18n.init_app(app)
     labels.init_app(app)
     security.init_app(app)
+    guards.init_app(app)  # after security: it reads the form, which the upload's size limit must precede
     register_blueprints(app)
     cli.init_app(app)
     return app

@@ -1,5 +1,6 @@
 """The database: one proxy that every model binds to, opened per request."""
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -36,11 +37,24 @@ def create_private_file(path):
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
 
 
+MAX_ID = 2 ** 31 - 1  # the largest id an integer column holds on both databases
+# PostgreSQL refuses NUL in text; neither database can encode half of a UTF-16 pair (JSON's "\ud800").
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text):
+    """Whether both databases can keep this string as it is."""
+    return UNSTORABLE.search(text) is None
+
+
 def open_database(url):
     """Connect the proxy to the database named by a peewee db_url."""
     if url.startswith("sqlite"):
         create_private_file(sqlite_path(url))
-        db = connect(url, pragmas=SQLITE_PRAGMAS)
+        # Every atomic() begins IMMEDIATE, taking the write lock first and waiting busy_timeout for it.
+        # A plain BEGIN reads first; when another worker writes meanwhile, SQLite cannot let the
+        # reader write on its old snapshot and fails at once ("database is locked"), timeout or not.
+        db = connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     else:
         db = connect(url)  # peewee 4 runs PostgreSQL in autocommit mode: no aborted-transaction state
     database.initialize(db)

@@ -10,6 +10,7 @@ from rules.times import utcnow
 from services.audit import audit
 
 ANSWER_MIN = 10  # letters: an answer shorter than this says nothing
+BODY_MAX = 255  # forwarded_to is a CharField: VARCHAR(255) on PostgreSQL
 
 
 class ActionRefused(Exception):
@@ -90,6 +91,8 @@ def forward(appeal, actor, body, reason, today=None, address=""):
         raise ActionRefused("not_open")
     if not body.strip() or not reason.strip():
         raise ActionRefused("empty", "body" if not body.strip() else "reason")
+    if len(body.strip()) > BODY_MAX:
+        raise ActionRefused("body_too_long", "body")
     today = today or times.local_today()
     late = today > forward_deadline(appeal)
     with database.atomic():

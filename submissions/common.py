@@ -90,7 +90,10 @@ def parse_created_at(value, received_at):
             return received_at, True
     else:
         return received_at, False
-    moment = to_naive_utc(moment)
+    try:
+        moment = to_naive_utc(moment)
+    except OverflowError:  # 9999-12-31 west of UTC, 0001-01-01 east of it: no clock says that
+        return received_at, True
     if moment - received_at > CLOCK_SKEW_LIMIT:
         return received_at, True
     return moment, False

@@ -388,9 +388,13 @@ def test_service_request_id_takes_a_bounded_list(client, db):
 
 
 def test_control_characters_and_junk_positions_are_refused(client, db):
+    # A NUL is refused for the whole site before Open311 reads anything (web/guards.py); other
+    # characters XML cannot carry are refused by Open311 itself, naming the parameter.
     nul = create(client, description="Су құбыры жарылды,\x00 көшеде су ағып жатыр.")
-    assert nul.status_code == 400
-    assert nul.get_json() == [{"code": 400, "description": "description: contains a control character"}]
+    assert nul.status_code == 400 and nul.get_json()[0]["code"] == 400
+    bell = create(client, description="Су құбыры жарылды,\x07 көшеде су ағып жатыр.")
+    assert bell.status_code == 400
+    assert bell.get_json() == [{"code": 400, "description": "description: contains a control character"}]
     for lat, lon in (("nan", "51.2"), ("1e400", "51.2"), ("43.6", "-inf"), ("91", "51.2"), ("43.6", "east")):
         r = create(client, address_string="", lat=lat, long=lon)
         assert r.status_code == 400, (lat, lon)

@@ -12,7 +12,8 @@ from submissions.common import normalise_ref
 from views import language_blueprint
 from web.auth import current_user
 from web.labels import STATUS, messages_for
-from web.lookups import get_followed_appeal_or_404, get_published_appeal_or_404
+from web.lookups import as_id, get_followed_appeal_or_404, get_published_appeal_or_404
+from web.paging import Page
 from web.security import (
     form_post_key,
     form_post_limit,
@@ -50,7 +51,7 @@ def render_form(values=None, errors=None, status=200, notice=None):
 @bp.get("/appeals/new")
 def new_GET():
     """The blank appeal form; an outreach worker's visit adds the paper-form number."""
-    event = request.args.get("event", type=int)
+    event = as_id(request.args.get("event"))
     return render_form({"outreach_event": str(event)} if event else None)
 
 
@@ -101,11 +102,8 @@ def list_GET():
         query = query.switch(Appeal).join(Settlement).where(Settlement.code == filters["settlement"])
     if filters["status"]:
         query = query.where(Appeal.status == filters["status"])
-    page = max(request.args.get("page", 1, type=int), 1)
-    size = current_app.config["PAGE_SIZE"]
-    total = query.count()
-    items = list(query.paginate(page, size))
-    context = dict(items=items, page=page, pages=max((total + size - 1) // size, 1), total=total,
+    page = Page.of(query, "appeals", total=query.count())
+    context = dict(items=page.items, page=page.number, pages=page.pages, total=page.total,
                    filters=filters, today=local_today())
     if request.headers.get("HX-Request"):
         response = current_app.make_response(render_template("partials/appeals_results.html", **context))

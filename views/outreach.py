@@ -20,6 +20,7 @@ from submissions import Context
 from web import auth
 from web.auth import current_user, role_required
 from web.labels import error_sentence
+from web.lookups import id_or_404
 from web.security import remote_address
 
 bp = Blueprint("outreach", __name__, url_prefix="/staff")
@@ -151,7 +152,7 @@ def field_items_GET():
     name = next((k for k in filters if request.args.get(k)), None)
     if name is None:
         abort(404)
-    value = request.args[name]
+    value = request.args[name] if name == "phone" else id_or_404(request.args[name])
     appeal_column, log_column = filters[name]
     appeals = Appeal.select().where(appeal_column == value).order_by(Appeal.received_at.desc()).limit(500)
     log = SyncLog.select().where(log_column == value).order_by(SyncLog.at.desc()).limit(500)

@@ -24,6 +24,7 @@ from web.auth import current_user, role_required
 from web.i18n import remember_language
 from web.labels import REFUSAL
 from web.lookups import get_appeal_or_404
+from web.paging import Page
 from web.security import limiter, remote_address
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -96,11 +97,11 @@ def queue_GET():
     if queue not in QUEUES:
         abort(404)
     today = local_today()
-    page = max(request.args.get("page", 1, type=int), 1)
     only = user.department if user.role == "officer" else None
     query = Appeal.staff_queue(queue, user.department, today, only_department=only)
+    page = Page.of(query, "staff_queue", total=query.count())
     return render_template("staff/queue.html", queue=queue, queues=QUEUES, today=today,
-                           items=list(query.paginate(page, 50)), total=query.count(), page=page)
+                           items=page.items, total=page.total, page=page.number, pages=page.pages)
 
 
 def staff_appeal_or_404(ref):
@@ -221,9 +222,8 @@ def close_POST(ref):
 @role_required("admin")
 def audit_GET():
     """Every staff action, newest first."""
-    page = max(request.args.get("page", 1, type=int), 1)
-    entries = AuditLog.select().order_by(AuditLog.at.desc(), AuditLog.id.desc()).paginate(page, 100)
-    return render_template("staff/audit.html", entries=list(entries), page=page)
+    page = Page.of(AuditLog.select().order_by(AuditLog.at.desc(), AuditLog.id.desc()), "audit")
+    return render_template("staff/audit.html", entries=page.items, page=page.number, more=page.has_next)
 
 
 @bp.get("/export/appeals.csv")

@@ -92,7 +92,7 @@ DEFAULTS = {
     "LOOKUP_LIMIT": "60 per minute",
     "SYNC_LIMIT": "60 per minute",
     "SYNC_TOKEN_LIMIT": "1000 per minute",  # high enough never to stop a day's queue
-    "PAGE_SIZE": 20,
+    "PAGE_SIZES": {"appeals": 20, "staff_queue": 50, "audit": 100},  # rows per page of each list
     # Werkzeug's method for staff passwords; a test configuration may choose a cheap one.
     "PASSWORD_HASH_METHOD": "scrypt",
 }

@@ -3,8 +3,8 @@ from flask import current_app, g, request, url_for
 from flask_babel import Babel, format_currency, format_date, format_datetime, get_locale
 from markupsafe import Markup
 
-from web import translations_build
 from rules.kazakh import dative
+from web import translations_build
 from web.security import cookie_secure
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}

@@ -52,6 +52,7 @@ REFUSAL = {
     "bad_date": _l("Please give a date."),
     "too_short": _l("The answer is too short."),
     "unknown_department": _l("Please choose a department from the list."),
+    "body_too_long": _l("The name of the body is too long: at most 255 characters."),
 }
 
 # The formal-reply detector's reason codes (rules/formal_reply.REASONS), in words an officer reads.
@@ -93,7 +94,7 @@ LETTERS = _l("Letters: %(num)s of %(max)s")
 
 def _field_words(kind_name, field):
     from submissions import KINDS
-    kind = KINDS.get(kind_name)
+    kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None  # a refused item may name anything
     spec = kind.field(field) if kind else None
     return spec, (spec.label if spec else FORM_FIELD)
 

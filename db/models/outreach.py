@@ -1,6 +1,7 @@
 """Outreach workers' registered phones and their village visits."""
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField
 
+from db import MAX_ID
 from db.models.base import Base
 from db.models.places import Settlement
 from db.models.staff import User
@@ -34,6 +35,6 @@ class OutreachEvent(Base):
             number = int(event_id)
         except (TypeError, ValueError, OverflowError):
             return None
-        if not 0 < number < 2 ** 63:
+        if not 0 < number <= MAX_ID:
             return None
         return cls.get_or_none(cls.id == number, cls.user == worker)
