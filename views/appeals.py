@@ -1,12 +1,15 @@
 """Citizen appeals: the form, the public list, one appeal, the author's private page."""
+import time
 import uuid
 
 from flask import current_app, g, redirect, render_template, request, url_for
+from flask_wtf.csrf import generate_csrf
 
-from db.models import Appeal, Category, District, OutreachEvent, Settlement
+from db.models import Appeal, AppealTally, Category, District, OutreachEvent, Settlement
 from rules.times import local_today
 from services.appeals import rate_answer
 from submissions import Context
+from submissions.common import reference
 from submissions.appeal import submit_appeal
 from views import language_blueprint
 from views.form_errors import messages_for
@@ -19,8 +22,22 @@ bp = language_blueprint("appeals", __name__)
 RATINGS = ("solved", "not_solved", "formal")
 
 
-def form_choices():
-    """Options for the category and settlement lists; settlements grouped by district."""
+class PerLanguage:
+    """A value made per language and kept a minute: reference data changes only at `db upgrade`."""
+    LIFETIME = 60.0
+
+    def __init__(self, make):
+        self.make, self.values = make, {}
+
+    def get(self):
+        kept = self.values.get(g.lang)
+        now = time.monotonic()
+        if kept is None or now - kept[0] > self.LIFETIME:
+            kept = self.values[g.lang] = (now, self.make())
+        return kept[1]
+
+
+def _form_choices():
     lang = g.lang
     groups = {}
     for s in Settlement.select(Settlement, District).join(District).order_by(District.id):
@@ -32,6 +49,14 @@ def form_choices():
     }
 
 
+_choices = PerLanguage(_form_choices)
+
+
+def form_choices():
+    """Options for the category and settlement lists; settlements grouped by district."""
+    return _choices.get()
+
+
 def render_form(values=None, errors=None, status=200, notice=None):
     values = values or {}
     values.setdefault("submission_key", str(uuid.uuid4()))
@@ -39,11 +64,44 @@ def render_form(values=None, errors=None, status=200, notice=None):
                            notice=notice, **form_choices()), status
 
 
+# What a blank form holds in place of its CSRF token and submission key while it is kept.
+TOKEN_MARK, KEY_MARK = "\x00csrf-token\x00", "\x00submission-key\x00"
+
+
+def _blank_form():
+    """The blank form split where the token starts: a head alike for all, and a short tail.
+
+    None when the page is not in that shape (the token and key not last), and then
+    every request renders the form in full.
+    """
+    token = generate_csrf()
+    html = render_form({"submission_key": KEY_MARK})[0]
+    if html.count(token) != 1 or html.count(KEY_MARK) != 1:
+        return None
+    html = html.replace(token, TOKEN_MARK)
+    split = html.index(TOKEN_MARK)
+    head, tail = html[:split].encode(), html[split:]
+    if KEY_MARK not in tail or len(tail) > 1024:
+        return None
+    return head, tail
+
+
+_blank_forms = PerLanguage(_blank_form)
+
+
 @bp.get("/appeals/new")
 def new_GET():
     """The blank appeal form; an outreach worker's visit adds the paper-form number."""
     event = request.args.get("event", type=int)
-    return render_form({"outreach_event": str(event)} if event else None)
+    blank = None if request.args else _blank_forms.get()
+    if blank is None:
+        return render_form({"outreach_event": str(event)} if event else None)
+    # The same page for everyone but its last bytes: rendered and compressed once (web/compression.py).
+    head, tail = blank
+    tail = tail.replace(TOKEN_MARK, generate_csrf()).replace(KEY_MARK, str(uuid.uuid4()))
+    response = current_app.make_response(head + tail.encode())
+    response.shared_head = len(head)
+    return response
 
 
 @bp.post("/appeals")
@@ -78,17 +136,19 @@ def list_filters():
 def list_GET():
     """Published appeals, filtered and paged; htmx asks for the results alone."""
     filters = list_filters()
-    query = Appeal.published_list()
-    if filters["category"]:
-        query = query.join(Category).where(Category.code == filters["category"])
-    if filters["settlement"]:
-        query = query.switch(Appeal).join(Settlement).where(Settlement.code == filters["settlement"])
-    if filters["status"]:
-        query = query.where(Appeal.status == filters["status"])
+    known = reference.fresh()
+    category = known.categories.get(filters["category"]) if filters["category"] else None
+    settlement = known.settlements.get(filters["settlement"]) if filters["settlement"] else None
     page = max(request.args.get("page", 1, type=int), 1)
     size = current_app.config["PAGE_SIZE"]
-    total = query.count()
-    items = list(query.paginate(page, size))
+    if (filters["category"] and category is None) or (filters["settlement"] and settlement is None):
+        items, total = [], 0  # a code that names nothing matches nothing
+    else:
+        status = filters["status"] or None
+        # The total comes from the tally the database keeps, not from counting the rows.
+        total = AppealTally.total(published=True, category=category, settlement=settlement,
+                                  statuses=(status,) if status else None)
+        items = list(Appeal.published_cards(category, settlement, status).paginate(page, size))
     context = dict(items=items, page=page, pages=max((total + size - 1) // size, 1), total=total,
                    filters=filters, today=local_today())
     if request.headers.get("HX-Request"):

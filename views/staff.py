@@ -12,6 +12,7 @@ from flask import (
 )
 
 from db.models import Appeal, AuditLog, Department
+from db.models.appeals import STAFF_PAGE_SIZE
 from rules.times import local_today
 from services import appeals
 from services.audit import audit
@@ -80,10 +81,11 @@ def queue_GET():
         abort(404)
     today = local_today()
     page = max(request.args.get("page", 1, type=int), 1)
-    only = user.department if user.role == "officer" else None
-    query = Appeal.staff_queue(queue, user.department, today, only_department=only)
+    only = user.department_id if user.role == "officer" else None
+    query = Appeal.staff_queue(queue, user.department_id, today, only_department=only)
+    total = Appeal.staff_queue_total(queue, user.department_id, today, only_department=only)
     return render_template("staff/queue.html", queue=queue, queues=QUEUES, today=today,
-                           items=list(query.paginate(page, 50)), total=query.count(), page=page)
+                           items=list(query.paginate(page, STAFF_PAGE_SIZE)), total=total, page=page)
 
 
 def staff_appeal_or_404(ref):
