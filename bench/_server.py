@@ -20,7 +20,7 @@ def free_port():
 
 
 @contextmanager
-def server(database_url=None, workers=2, demo=False, fresh=True):
+def server(database_url=None, workers=2, demo=False, fresh=True, app="app:create_app()"):
     """Yields (base_url, env) of a gunicorn serving a fresh database (or, with fresh=False, the one given)."""
     tmp = Path(tempfile.mkdtemp(prefix="qatysu-bench-"))
     env = dict(os.environ, DATABASE_URL=database_url or f"sqlite:///{tmp}/bench.sqlite3",
@@ -36,9 +36,10 @@ def server(database_url=None, workers=2, demo=False, fresh=True):
         subprocess.run(flask + ["seed-demo"], cwd=ROOT, env=env, check=True, capture_output=True)
     port = free_port()
     proc = subprocess.Popen([PYTHON, "-m", "gunicorn", "-b", f"127.0.0.1:{port}", "-w", str(workers),
-                             "app:create_app()"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                             app], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
+    env["BENCH_SERVER_PID"] = str(proc.pid)  # for a benchmark that reads the workers' CPU time
     try:
         for _ in range(100):
             try:

@@ -4,6 +4,7 @@ import uuid
 
 from flask import current_app, g, redirect, render_template, request, url_for
 from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup
 
 from db.models import Appeal, AppealTally, Category, District, OutreachEvent, Settlement
 from rules.times import local_today
@@ -132,16 +133,34 @@ def list_filters():
     return {k: args.get(k, "") for k in ("category", "settlement", "status")}
 
 
+_filter_forms = PerLanguage(dict)  # per language: {(category, settlement, status): the form's HTML}
+FILTER_FORMS_KEPT = 1000
+
+
+def filters_form(filters, known):
+    """The list's filter form with these choices made, kept per choice and language when the
+    choices are known codes: its three option lists are most of the page's rendering."""
+    key = (filters["category"], filters["settlement"], filters["status"])
+    forms = _filter_forms.get()
+    html = forms.get(key)
+    if html is None:
+        html = Markup(render_template("partials/appeals_filters.html", filters=filters, **form_choices()))
+        if known and len(forms) < FILTER_FORMS_KEPT:
+            forms[key] = html
+    return html
+
+
 @bp.get("/appeals")
 def list_GET():
     """Published appeals, filtered and paged; htmx asks for the results alone."""
     filters = list_filters()
-    known = reference.fresh()
-    category = known.categories.get(filters["category"]) if filters["category"] else None
-    settlement = known.settlements.get(filters["settlement"]) if filters["settlement"] else None
+    places = reference.fresh()
+    category = places.categories.get(filters["category"]) if filters["category"] else None
+    settlement = places.settlements.get(filters["settlement"]) if filters["settlement"] else None
     page = max(request.args.get("page", 1, type=int), 1)
     size = current_app.config["PAGE_SIZE"]
-    if (filters["category"] and category is None) or (filters["settlement"] and settlement is None):
+    known = not ((filters["category"] and category is None) or (filters["settlement"] and settlement is None))
+    if not known:
         items, total = [], 0  # a code that names nothing matches nothing
     else:
         status = filters["status"] or None
@@ -155,7 +174,8 @@ def list_GET():
         response = current_app.make_response(render_template("partials/appeals_results.html", **context))
     else:
         response = current_app.make_response(render_template("appeals/list.html", **context,
-                                                             **form_choices()))
+                                                             filters_form=filters_form(
+                                                                 filters, known and filters["status"] in ("", *STATUS))))
     response.headers["Vary"] = "HX-Request, Accept-Encoding"
     return response
 

@@ -90,11 +90,13 @@ class Compressor:
         key = (algorithm, hashlib.blake2b(head, digest_size=16).digest())
         start = self.heads.get(key)
         if start is None:
+            # Done once per head, so at the formats' best: that wins back the tail's few raw bytes.
+            best = dict(self.config, COMPRESS_BR_LEVEL=11, COMPRESS_LEVEL=9)
             if algorithm == "br":
-                c = brotli_compressor(self.config)
+                c = brotli_compressor(best)
                 start = c.process(head) + c.flush()  # byte-aligned, the stream left open
             else:
-                c = gzip_compressor(self.config)
+                c = gzip_compressor(best)
                 start = (c.compress(head), c)
             self.heads.put(key, start)
         if algorithm == "br":
