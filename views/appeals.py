@@ -150,6 +150,29 @@ def filters_form(filters, known):
     return html
 
 
+_cards = PerLanguage(dict)  # per language: {(today, the card's columns): its HTML}
+CARDS_KEPT = 5000
+
+
+@bp.app_template_global()
+def appeal_card(appeal, today):
+    """One appeal's card (partials/appeal_card.html), rendered once while its columns stay the same.
+
+    A list page shows twenty; rendering them was most of the page's work. The key
+    holds every column the card shows, so a changed appeal is a new card.
+    """
+    key = (today, appeal.id, appeal.ref, appeal.status, appeal.text, appeal.public_text, appeal.due_on,
+           appeal.answered_at, appeal.category_id, appeal.settlement_id)
+    cards = _cards.get()
+    html = cards.get(key)
+    if html is None:
+        html = Markup(render_template("partials/appeal_card.html", appeal=appeal, today=today))
+        if len(cards) >= CARDS_KEPT:
+            cards.clear()
+        cards[key] = html
+    return html
+
+
 @bp.get("/appeals")
 def list_GET():
     """Published appeals, filtered and paged; htmx asks for the results alone."""
