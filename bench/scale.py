@@ -1,6 +1,6 @@
 """p95 of the list pages with many appeals in PostgreSQL (issue "Sound footing", item 8).
 
-Run: .venv/bin/python bench/scale.py [--appeals 100000] [--db postgresql://postgres@127.0.0.1:5432/bench_scale]
+Run: .venv/bin/python bench/scale.py [--appeals 100000] [--db postgresql://...:5432/bench_scale]
      .venv/bin/python bench/scale.py load --appeals 1000000     (fill the database, then stop)
      .venv/bin/python bench/scale.py measure                      (measure what is there)
 
@@ -179,7 +179,8 @@ def load(db_url, total, via_sync):
             "import json; from db.models import Category, Settlement; print(json.dumps({"
             "'categories': [c.code for c in Category.select()], "
             "'settlements': [s.code for s in Settlement.select()]}))"))
-        officer = int(flask_run(env, "from db.models import User; print(User.get(User.login == 'bench-officer').id)"))
+        officer = int(flask_run(env, "from db.models import User; "
+                                     "print(User.get(User.login == 'bench-officer').id)"))
         started = time.perf_counter()
         bulk = total - min(via_sync, total)
         # The bulk rows are older; the synced ones arrive today, as the newest.

@@ -10,8 +10,8 @@ from db.models import Appeal, AppealTally, Category, District, OutreachEvent, Se
 from rules.times import local_today
 from services.appeals import rate_answer
 from submissions import Context
-from submissions.common import reference
 from submissions.appeal import submit_appeal
+from submissions.common import reference
 from views import language_blueprint
 from views.form_errors import messages_for
 from web.auth import current_user
@@ -196,9 +196,9 @@ def list_GET():
     if request.headers.get("HX-Request"):
         response = current_app.make_response(render_template("partials/appeals_results.html", **context))
     else:
+        form = filters_form(filters, known and filters["status"] in ("", *STATUS))
         response = current_app.make_response(render_template("appeals/list.html", **context,
-                                                             filters_form=filters_form(
-                                                                 filters, known and filters["status"] in ("", *STATUS))))
+                                                             filters_form=form))
     response.headers["Vary"] = "HX-Request, Accept-Encoding"
     return response
 

@@ -9,6 +9,6 @@ from db.models.sync import SyncLog
 ALL = [SchemaVersion, District, Settlement, Department, Category, User, Device,
        OutreachEvent, ApiKey, Appeal, AppealEvent, AppealTally, AuditLog, SyncLog]
 
-__all__ = ["ALL", "OPEN_STATUSES", "ApiKey", "Appeal", "AppealEvent", "AppealTally", "AuditLog", "Base", "Category",
-           "Department", "Device", "District", "OutreachEvent", "SchemaVersion", "Settlement", "SyncLog",
-           "User"]
+__all__ = ["ALL", "OPEN_STATUSES", "ApiKey", "Appeal", "AppealEvent", "AppealTally", "AuditLog", "Base",
+           "Category", "Department", "Device", "District", "OutreachEvent", "SchemaVersion", "Settlement",
+           "SyncLog", "User"]
