@@ -3,6 +3,7 @@
 Run: .venv/bin/python bench/scale.py [--appeals 100000] [--db postgresql://...:5432/bench_scale]
      .venv/bin/python bench/scale.py load --appeals 1000000     (fill the database, then stop)
      .venv/bin/python bench/scale.py measure                      (measure what is there)
+     .venv/bin/python bench/scale.py sync --via-sync 2000         (sync speed into what is there)
 
 Loading: the first --via-sync appeals (default 2,000) go through /api/v1/sync as a
 phone sends them. Sync stores ~1,400 items/s, twelve minutes for a million, so the
@@ -194,6 +195,21 @@ def load(db_url, total, via_sync):
           f"in {seconds:.1f} s ({synced / max(seconds, 1e-9):,.0f} items/s)")
 
 
+def sync_more(db_url, count):
+    """Items a second through /api/v1/sync into the database as it stands (indexes, triggers and all)."""
+    with server(db_url, fresh=False) as (base, env):
+        token = flask_run(env, "from web.auth import issue_device_token; from db.models import User; "
+                               "print(issue_device_token(User.get(User.login == 'bench-outreach'), 'more')[1])")
+        flask_run_env["codes"] = flask_run(env, (
+            "import json; from db.models import Category, Settlement; print(json.dumps({"
+            "'categories': [c.code for c in Category.select()], "
+            "'settlements': [s.code for s in Settlement.select()]}))"))
+        started = time.perf_counter()
+        synced = send_through_sync(base, token.strip(), count)
+        seconds = time.perf_counter() - started
+    print(f"{synced:,} more appeals through /api/v1/sync in {seconds:.1f} s ({synced / seconds:,.0f} items/s)")
+
+
 def sign_in(base, login):
     s = requests.Session()
     page = s.get(base + "/staff/login").text
@@ -265,7 +281,7 @@ def measure(db_url, count, budget=60.0, only=""):
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("step", nargs="?", choices=["load", "measure", "all"], default="all")
+    parser.add_argument("step", nargs="?", choices=["load", "measure", "all", "sync"], default="all")
     parser.add_argument("--appeals", type=int, default=100_000)
     parser.add_argument("--via-sync", type=int, default=2000)
     parser.add_argument("--requests", type=int, default=200)
@@ -274,5 +290,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.step in ("load", "all"):
         load(args.db, args.appeals, args.via_sync)
+    if args.step == "sync":
+        sync_more(args.db, args.via_sync)
     if args.step in ("measure", "all"):
         measure(args.db, args.requests, only=args.only)
