@@ -287,10 +287,11 @@ if __name__ == "__main__":
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--db", default=DEFAULT_DB)
     parser.add_argument("--only", default="", help="measure only the pages whose label has this")
+    parser.add_argument("--budget", type=float, default=60.0, help="seconds at most per page")
     args = parser.parse_args()
     if args.step in ("load", "all"):
         load(args.db, args.appeals, args.via_sync)
     if args.step == "sync":
         sync_more(args.db, args.via_sync)
     if args.step in ("measure", "all"):
-        measure(args.db, args.requests, only=args.only)
+        measure(args.db, args.requests, budget=args.budget, only=args.only)
