@@ -97,9 +97,10 @@ def queue_GET():
     if queue not in QUEUES:
         abort(404)
     today = local_today()
-    only = user.department if user.role == "officer" else None
-    query = Appeal.staff_queue(queue, user.department, today, only_department=only)
-    page = Page.of(query, "staff_queue", total=query.count())
+    only = user.department_id if user.role == "officer" else None
+    query = Appeal.staff_queue(queue, user.department_id, today, only_department=only)
+    total = Appeal.staff_queue_total(queue, user.department_id, today, only_department=only)
+    page = Page.of(query, "staff_queue", total=total)
     return render_template("staff/queue.html", queue=queue, queues=QUEUES, today=today,
                            items=page.items, total=page.total, page=page.number, pages=page.pages)
 

@@ -4,6 +4,7 @@ import ipaddress
 from flask import current_app, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_compress import Compress
+from flask_compress.flask_compress import _choose_algorithm
 from flask_limiter import Limiter, RateLimitExceeded
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import BadRequest, TooManyRequests
@@ -11,6 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from web import auth, ratelimit_storage  # noqa: F401  (ratelimit_storage registers sqlite:// with limits)
 from web.access_log import MaskPrivateLinks
+from web.compression import Compressor
 
 
 class CompressEveryPage(Compress):
@@ -19,12 +21,33 @@ class CompressEveryPage(Compress):
     def after_request(self, response):
         status = response.status_code
         if status < 400:
+            self.compress_reusing(response)
             return super().after_request(response)
         response.status_code = 200
         try:
             return super().after_request(response)
         finally:
             response.status_code = status
+
+    def compress_reusing(self, response):
+        """br and gzip through web.compression, which reuses earlier work; Flask-Compress then
+        sees the Content-Encoding and only adds Vary."""
+        if (response.mimetype not in self.compress_mimetypes_set or response.is_streamed
+                or response.status_code < 200 or "Content-Encoding" in response.headers):
+            return
+        algorithm = _choose_algorithm(self.enabled_algorithms, request.headers.get("Accept-Encoding", ""))
+        if algorithm not in ("br", "gzip"):
+            return
+        compressor = current_app.extensions["compressor"]
+        data = response.get_data()
+        head = getattr(response, "shared_head", 0)  # set by a view whose body starts alike for all
+        if head:
+            body = compressor.spliced(data[:head], data[head:], algorithm)
+        else:
+            body = compressor.whole(data, algorithm)
+        response.direct_passthrough = False
+        response.set_data(body)
+        response.headers["Content-Encoding"] = algorithm
 
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
@@ -132,6 +155,7 @@ def init_app(app):
 
     limiter.init_app(app)
     compress.init_app(app)
+    app.extensions["compressor"] = Compressor(app.config)
 
     policy = CONTENT_SECURITY_POLICY.format(style_hash=app.extensions["inline_style_hash"])
 
