@@ -1,15 +1,7 @@
 """Counts for staff and the public: what arrived from the field, and each department's record."""
 from peewee import fn
 
-from db.models import (
-    OPEN_STATUSES,
-    Appeal,
-    Department,
-    District,
-    OutreachEvent,
-    Settlement,
-    SyncLog,
-)
+from db.models import OPEN_STATUSES, Appeal, Department, District, OutreachEvent, Settlement, SyncLog
 from rules.record import AppealFacts, department_record, per_1000
 from rules.times import local_today, to_local_date
 

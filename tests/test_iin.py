@@ -2,14 +2,7 @@ from datetime import date
 
 import pytest
 
-from rules.iin import (
-    birth_date,
-    iin_error,
-    iin_hash,
-    is_valid_iin,
-    make_iin,
-    normalise_iin,
-)
+from rules.iin import birth_date, iin_error, iin_hash, is_valid_iin, make_iin, normalise_iin
 
 # Worked by hand, digits 8 5 0 1 1 5 | 3 | 1 2 3 4 | check:
 #   weights 1..11: 8·1 + 5·2 + 0·3 + 1·4 + 1·5 + 5·6 + 3·7 + 1·8 + 2·9 + 3·10 + 4·11

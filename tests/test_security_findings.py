@@ -16,15 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import (
-    add_user,
-    appeal_fields,
-    create_appeal,
-    csrf_from,
-    login,
-    make_app,
-    submit,
-)
+from conftest import add_user, appeal_fields, create_appeal, csrf_from, login, make_app, submit
 from gunicorn.config import Config
 from limits.storage import storage_from_string
 from peewee import SqliteDatabase

@@ -17,14 +17,7 @@ from web.auth import current_user
 from web.labels import STATUS, messages_for
 from web.lookups import as_id, get_followed_appeal_or_404, get_published_appeal_or_404
 from web.paging import Page
-from web.security import (
-    form_post_key,
-    form_post_limit,
-    limiter,
-    lookup_limit,
-    public_post_limit,
-    show_form_again,
-)
+from web.security import form_post_key, form_post_limit, limiter, lookup_limit, public_post_limit, show_form_again
 
 bp = language_blueprint("appeals", __name__)
 RATINGS = ("solved", "not_solved", "formal")

@@ -1,16 +1,7 @@
 """Outreach workers register phones and start village events; staff review what came from the field."""
 import datetime
 
-from flask import (
-    Blueprint,
-    abort,
-    current_app,
-    g,
-    redirect,
-    render_template,
-    request,
-    url_for,
-)
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 
 from db.models import Appeal, Device, OutreachEvent, Settlement, SyncLog, User
 from rules.times import local_today

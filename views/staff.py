@@ -3,16 +3,7 @@ import datetime
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
-from flask import (
-    Blueprint,
-    abort,
-    current_app,
-    g,
-    redirect,
-    render_template,
-    request,
-    url_for,
-)
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 
 from db.models import Appeal, AuditLog, Department
 from rules.times import local_today

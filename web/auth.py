@@ -9,16 +9,7 @@ import hashlib
 import hmac
 import secrets
 
-from flask import (
-    abort,
-    current_app,
-    g,
-    has_app_context,
-    redirect,
-    request,
-    session,
-    url_for,
-)
+from flask import abort, current_app, g, has_app_context, redirect, request, session, url_for
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from db.models import Device, User

@@ -1,11 +1,5 @@
 """The tables, one module per area; everything is importable from db.models."""
-from db.models.appeals import (
-       CLOSED_STATUSES,
-       OPEN_STATUSES,
-       Appeal,
-       AppealEvent,
-       AppealTally,
-)
+from db.models.appeals import CLOSED_STATUSES, OPEN_STATUSES, Appeal, AppealEvent, AppealTally
 from db.models.base import Base, SchemaVersion
 from db.models.outreach import Device, OutreachEvent
 from db.models.places import Category, Department, District, Settlement
