@@ -5,7 +5,7 @@ public should see it, and writes the audit log, all in one transaction.
 """
 from db import database
 from db.models import OPEN_STATUSES, AppealEvent
-from rules import deadlines, formal_reply, times
+from rules import deadlines, formal_reply, privacy, times
 from rules.times import utcnow
 from services.audit import audit
 
@@ -41,6 +41,9 @@ def publish(appeal, actor, public_text=None, address=""):
         raise ActionRefused("author_did_not_allow")
     if public_text is not None and not public_text.strip():
         raise ActionRefused("empty", "public_text")
+    shown = public_text.strip() if public_text is not None else appeal.shown_text
+    if privacy.personal_data(shown, appeal.name):
+        raise ActionRefused("personal_data", "public_text")
     with database.atomic():
         again = appeal.published
         appeal.published = True
@@ -64,6 +67,8 @@ def redact(appeal, actor, public_text, address=""):
     """Replace the public text (to remove a name, address or insult); the original stays for staff."""
     if not public_text.strip():
         raise ActionRefused("empty", "public_text")
+    if appeal.published and privacy.personal_data(public_text, appeal.name):
+        raise ActionRefused("personal_data", "public_text")
     with database.atomic():
         appeal.public_text = public_text.strip()
         appeal.save()

@@ -7,10 +7,12 @@ phone reads the same limits (``Field.rule``) to check a form before queueing it.
 import re
 from dataclasses import dataclass, field
 
-# Characters that take no room on screen: twenty of them are not an appeal.
-# Written with \u escapes, which Python's re and the phone's JavaScript RegExp read alike.
-INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-                       r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+# Characters that take no room on screen, and marks that ride on a letter (an accent is not a letter):
+# twenty of them are not an appeal. Written with \u escapes, which Python's re and the phone's
+# JavaScript RegExp read alike.
+INVISIBLE = re.compile(r"[\u00ad\u0300-\u036f\u0483-\u0489\u061c\u115f\u1160\u17b4\u17b5\u180e"
+                       r"\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060-\u206f\u20d0-\u20ff"
+                       r"\u3164\ufe00-\ufe0f\ufe20-\ufe2f\ufeff\uffa0]")
 
 
 def visible_length(text):

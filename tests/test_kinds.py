@@ -113,3 +113,13 @@ def test_a_long_text_is_refused_in_words_not_cut_by_the_browser(client):
     html = client.get("/kk/appeals/new").get_data(as_text=True)
     text = submissions.KINDS["appeal"].field("text")
     assert f'data-counter="{text.max_length}"' in html and f'maxlength="{text.max_length}"' not in html
+
+
+def test_accent_marks_are_not_letters(client, db):
+    r = sync(client, [appeal_item(text="а\u0301" * 6), appeal_item(text="Ж́о́л́ ж́а́м́а́н́")])
+    assert [x.get("errors") for x in r.get_json()["results"]] == [{"text": "too_short"}, {"text": "too_short"}]
+
+
+def test_the_apis_answer_a_wrong_method_in_json(client):
+    r = client.get("/api/v1/sync")
+    assert r.status_code == 405 and r.get_json()["error"]

@@ -237,3 +237,25 @@ def test_a_held_formal_answer_comes_back_with_send_anyway_in_view(app, client, s
     r = post(officer, f"{page}/answer", page, answer="Сіздің өтінішіңіз заңнамаға сәйкес қаралды.")
     html = r.get_data(as_text=True)
     assert r.status_code == 422 and 'id="confirm_formal" name="confirm_formal" value="1" autofocus' in html
+
+
+def test_a_phone_number_or_the_authors_name_is_never_published(app, client, staff, db):
+    ref, _ = make_appeal(app, name="Айгүл Серікқызы", public="1")
+    moderator = staff.client("moderator")
+    page = f"/staff/appeals/{ref}"
+    for leaked in ("Бейнеуде су жоқ. Тел. 8 701 123 45 67.", "Бейнеуде су жоқ, Айгүлге хабарлаңыз."):
+        r = post(moderator, f"{page}/publish", page, public_text=leaked)
+        html = r.get_data(as_text=True)
+        assert r.status_code == 422 and 'id="public_text-error"' in html and leaked in html
+        assert not Appeal.get(Appeal.ref == ref).published
+    assert post(moderator, f"{page}/publish", page, public_text="Бейнеуде су жоқ.").status_code == 303
+    assert "8 701" not in client.get("/kk/appeals").get_data(as_text=True)
+
+
+def test_the_queue_says_overdue_in_words_not_as_a_negative_number(app, staff, db):
+    import re
+    ref, _ = make_appeal(app)
+    Appeal.update(due_on=datetime.date(2026, 1, 5)).where(Appeal.ref == ref).execute()
+    html = staff.client("moderator").get("/staff/?queue=all").get_data(as_text=True)
+    cell = html.split(ref, 1)[1].split('class="late">', 1)[1].split("</td>", 1)[0]
+    assert re.fullmatch(r"Мерзімі \d+ жұмыс күніне кешікті\.", cell), cell

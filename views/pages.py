@@ -106,10 +106,14 @@ def register_errors(app):
 
     @app.errorhandler(HTTPException)
     def _other_http_errors(error):
-        # Any other status (405 on a wrong method ...) in GeoReport's form too; elsewhere Flask's own page.
-        if not request.path.startswith("/open311/"):
+        # Any other status (405 on a wrong method ...) in GeoReport's form, or the APIs' JSON;
+        # elsewhere Flask's own page.
+        if request.path.startswith("/open311/"):
+            response = open311.error(error.code, error.description)
+        elif request.path.startswith("/api/"):
+            response = json_error(error.code, error.description)
+        else:
             return error
-        response = open311.error(error.code, error.description)
         allowed = error.get_response().headers.get("Allow")  # a 405 says which methods would do
         if allowed:
             response.headers["Allow"] = allowed

@@ -44,6 +44,7 @@ ROLE = {
 
 REFUSAL = {
     "author_did_not_allow": _l("The author did not allow publishing."),
+    "personal_data": _l("The text shows a phone number or the author's name. Remove them before publishing."),
     "empty": _l("Please fill in every field."),
     "not_open": _l("This appeal is already answered or closed."),
     "reason_required": _l("Please give the reason."),
