@@ -38,6 +38,17 @@ def create_private_file(path):
 
 
 MAX_ID = 2 ** 31 - 1  # the largest id an integer column holds on both databases
+
+
+def as_id(value):
+    """An id from an address, a form or a phone's JSON: a whole number an id column can hold, else None."""
+    if isinstance(value, str):
+        if not (value.isascii() and value.isdigit() and len(value) <= len(str(MAX_ID))):
+            return None
+        value = int(value)
+    if type(value) is not int:  # not True, not 1e400 (infinity), not 5.0
+        return None
+    return value if 0 < value <= MAX_ID else None
 # PostgreSQL refuses NUL in text; neither database can encode half of a UTF-16 pair (JSON's "\ud800").
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 

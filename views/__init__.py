@@ -1,5 +1,5 @@
 """Blueprints, one per area. Public areas live under a language prefix."""
-from flask import Blueprint, abort, current_app, g
+from flask import Blueprint, abort, current_app, g, request
 
 
 def language_blueprint(name, import_name):
@@ -19,6 +19,11 @@ def language_blueprint(name, import_name):
         values.setdefault("lang", g.get("lang", "kk"))
 
     return bp
+
+
+def posted_values():
+    """The posted form's fields less its CSRF token: what a refused form shows again."""
+    return {name: value for name, value in request.form.items() if name != "csrf_token"}
 
 
 def register_blueprints(app):

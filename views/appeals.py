@@ -12,7 +12,7 @@ from services.appeals import rate_answer
 from submissions import KINDS, Context
 from submissions.appeal import submit_appeal
 from submissions.common import normalise_ref, reference
-from views import language_blueprint
+from views import language_blueprint, posted_values
 from web.auth import current_user
 from web.labels import STATUS, messages_for
 from web.lookups import as_id, get_followed_appeal_or_404, get_published_appeal_or_404
@@ -109,9 +109,7 @@ def new_GET():
 def render_form_again(reason):
     """The posted form with its values and a new token, nothing stored: its session had ended, or
     this address sent too many."""
-    values = request.form.to_dict()
-    values.pop("csrf_token", None)
-    return render_form(values, status=400 if reason == "expired" else 429, notice=reason)
+    return render_form(posted_values(), status=400 if reason == "expired" else 429, notice=reason)
 
 
 @bp.post("/appeals")

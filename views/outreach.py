@@ -8,6 +8,7 @@ from rules.times import local_today
 from services import statistics, sync
 from services.audit import audit
 from submissions import Context
+from views import posted_values
 from web import auth
 from web.auth import current_user, role_required
 from web.labels import error_sentence
@@ -20,7 +21,7 @@ bp = Blueprint("outreach", __name__, url_prefix="/staff")
 def render_home(status=200, posted=None, errors=None, **extra):
     """The outreach page; posted names the form sent back with its values and errors (status 422)."""
     user = current_user()
-    values = {k: v for k, v in request.form.items() if k != "csrf_token"} if posted else {}
+    values = posted_values() if posted else {}
     settlements = [(s.code, s.name(g.lang)) for s in Settlement.select().order_by(Settlement.name_kk)]
     return render_template(
         "staff/outreach.html", status=status, posted=posted, values=values,

@@ -9,7 +9,7 @@ from db.models import Appeal, AuditLog, Department
 from rules.times import local_today
 from services import appeals
 from services.audit import audit
-from views import exports
+from views import exports, posted_values
 from web import auth
 from web.auth import current_user, role_required
 from web.i18n import remember_language
@@ -117,7 +117,7 @@ def render_appeal(appeal, status=200, posted=None, values=None, errors=None, **e
 
 def refuse(appeal, form, code, field=None):
     """The page again, status 422: the posted values kept, the reason beside its field (or on top)."""
-    values = {k: v for k, v in request.form.items() if k != "csrf_token"}
+    values = posted_values()
     errors = {field: str(REFUSAL.get(code, code))} if field else {}
     return render_appeal(appeal, 422, posted=form, values=values, errors=errors,
                          refused=None if field else code)

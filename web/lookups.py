@@ -1,15 +1,9 @@
 """One helper per lookup, so a missing record is a 404 the same way everywhere."""
 from flask import abort
 
-from db import MAX_ID
+from db import as_id
 from db.models import Appeal
 from submissions.appeal import find_by_follow_link
-
-
-def as_id(value):
-    """An id from an address or a form: a whole number that an id column can hold, else None."""
-    digits = isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= len(str(MAX_ID))
-    return int(value) if digits and 0 < int(value) <= MAX_ID else None
 
 
 def id_or_404(value):

@@ -1,7 +1,7 @@
 """Outreach workers' registered phones and their village visits."""
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField
 
-from db import MAX_ID
+from db import as_id
 from db.models.base import Base
 from db.models.places import Settlement
 from db.models.staff import User
@@ -29,12 +29,7 @@ class OutreachEvent(Base):
     @classmethod
     def of_worker(cls, event_id, worker):
         """The visit an item or form names, if it is this worker's own; None for anything else."""
-        if worker is None or isinstance(event_id, bool):
-            return None
-        try:
-            number = int(event_id)
-        except (TypeError, ValueError, OverflowError):
-            return None
-        if not 0 < number <= MAX_ID:
+        number = as_id(event_id)
+        if worker is None or number is None:
             return None
         return cls.get_or_none(cls.id == number, cls.user == worker)
